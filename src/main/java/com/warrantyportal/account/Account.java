@@ -1,0 +1,83 @@
+package com.warrantyportal.account;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A person who signs in: an owner, a member of staff or an administrator. */
+@Entity
+@Table(name = "account")
+public class Account {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false)
+	private String email;
+
+	@Column(name = "password_hash", nullable = false)
+	private String passwordHash;
+
+	@Column(name = "display_name", nullable = false)
+	private String displayName;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Role role;
+
+	private boolean enabled = true;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@Version
+	private long version;
+
+	protected Account() {
+	}
+
+	Account(String email, String passwordHash, String displayName, Role role, Instant createdAt) {
+		this.email = email;
+		this.passwordHash = passwordHash;
+		this.displayName = displayName;
+		this.role = role;
+		this.createdAt = createdAt;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public String getEmail() {
+		return email;
+	}
+
+	String getPasswordHash() {
+		return passwordHash;
+	}
+
+	public String getDisplayName() {
+		return displayName;
+	}
+
+	public Role getRole() {
+		return role;
+	}
+
+	public boolean isEnabled() {
+		return enabled;
+	}
+
+	public Instant getCreatedAt() {
+		return createdAt;
+	}
+}

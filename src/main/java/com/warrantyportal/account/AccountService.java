@@ -1,0 +1,78 @@
+package com.warrantyportal.account;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import com.warrantyportal.account.internal.AccountRepository;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates accounts and looks them up for sign-in. */
+@Service
+@Transactional(readOnly = true)
+public class AccountService implements UserDetailsService {
+
+	private final AccountRepository accounts;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final Clock clock;
+
+	AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+		this.accounts = accounts;
+		this.passwordEncoder = passwordEncoder;
+		this.clock = clock;
+	}
+
+	@Override
+	public UserDetails loadUserByUsername(String username) {
+		return accounts.findByEmail(EmailAddress.normalise(username))
+			.map(PortalUser::new)
+			.orElseThrow(() -> new UsernameNotFoundException("No account for that e-mail"));
+	}
+
+	/** Signs up an owner. The password must already have passed the password policy. */
+	@Transactional
+	public Account signUpOwner(String email, String rawPassword, String displayName) {
+		return create(email, rawPassword, displayName, Role.OWNER);
+	}
+
+	@Transactional
+	public Account create(String email, String rawPassword, String displayName, Role role) {
+		String normalised = EmailAddress.normalise(email);
+		if (accounts.existsByEmail(normalised)) {
+			throw new EmailAlreadyRegisteredException(normalised);
+		}
+		String name = displayName == null || displayName.isBlank() ? normalised : displayName.strip();
+		try {
+			return accounts.saveAndFlush(
+					new Account(normalised, passwordEncoder.encode(rawPassword), name, role, clock.instant()));
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Two sign-ups with the same address at the same moment: the unique constraint decides.
+			throw new EmailAlreadyRegisteredException(normalised);
+		}
+	}
+
+	public Optional<Account> findByEmail(String email) {
+		return accounts.findByEmail(EmailAddress.normalise(email));
+	}
+
+	public Optional<Account> findById(long id) {
+		return accounts.findById(id);
+	}
+
+	public boolean exists(String email) {
+		return accounts.existsByEmail(EmailAddress.normalise(email));
+	}
+
+	public long countByRole(Role role) {
+		return accounts.countByRole(role);
+	}
+}

@@ -1,0 +1,95 @@
+package com.warrantyportal.catalog;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import com.warrantyportal.catalog.internal.ManufacturerRepository;
+import com.warrantyportal.catalog.internal.ProductModelRepository;
+import com.warrantyportal.catalog.internal.TermsVersionRepository;
+import com.warrantyportal.eligibility.WarrantyTerms;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Manufacturers, models and the warranty terms in force for a purchase date. */
+@Service
+@Transactional(readOnly = true)
+public class CatalogService {
+
+	private final ManufacturerRepository manufacturers;
+
+	private final ProductModelRepository models;
+
+	private final TermsVersionRepository terms;
+
+	private final Clock clock;
+
+	CatalogService(ManufacturerRepository manufacturers, ProductModelRepository models, TermsVersionRepository terms,
+			Clock clock) {
+		this.manufacturers = manufacturers;
+		this.models = models;
+		this.terms = terms;
+		this.clock = clock;
+	}
+
+	public Optional<ProductModel> findModel(long id) {
+		return models.findById(id);
+	}
+
+	public Optional<Manufacturer> findManufacturer(long id) {
+		return manufacturers.findById(id);
+	}
+
+	public List<ProductModel> searchModels(String text) {
+		return text == null || text.isBlank() ? models.findAllByOrderByModelNumberAsc() : models.search(text.strip());
+	}
+
+	public List<Manufacturer> manufacturers() {
+		return manufacturers.findAll();
+	}
+
+	/**
+	 * The terms in force on the purchase date: the latest version effective on or before it. A unit bought before the
+	 * first recorded version is judged by the earliest version; a model without any uses DOMAIN.md's defaults.
+	 */
+	public WarrantyTerms termsInForce(long modelId, LocalDate purchaseDate) {
+		return termsVersionInForce(modelId, purchaseDate).map(TermsVersion::toTerms).orElse(WarrantyTerms.DEFAULT);
+	}
+
+	public Optional<TermsVersion> termsVersionInForce(long modelId, LocalDate purchaseDate) {
+		LocalDate date = purchaseDate == null ? LocalDate.now(clock) : purchaseDate;
+		List<TermsVersion> inForce = terms.findByModelIdAndEffectiveFromLessThanEqualOrderByEffectiveFromDesc(modelId,
+				date);
+		if (!inForce.isEmpty()) {
+			return Optional.of(inForce.get(0));
+		}
+		List<TermsVersion> all = terms.findByModelIdOrderByEffectiveFromDesc(modelId);
+		return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+	}
+
+	public List<TermsVersion> termsHistory(long modelId) {
+		return terms.findByModelIdOrderByEffectiveFromDesc(modelId);
+	}
+
+	public long countModels() {
+		return models.count();
+	}
+
+	public long countManufacturers() {
+		return manufacturers.count();
+	}
+
+	@Transactional
+	public Manufacturer addManufacturer(Manufacturer manufacturer) {
+		return manufacturers.save(manufacturer);
+	}
+
+	@Transactional
+	public ProductModel addModel(ProductModel model, LocalDate termsFrom, WarrantyTerms warrantyTerms, String actor) {
+		ProductModel saved = models.save(model);
+		terms.save(new TermsVersion(saved.getId(), termsFrom, warrantyTerms, clock.instant(), actor));
+		return saved;
+	}
+}

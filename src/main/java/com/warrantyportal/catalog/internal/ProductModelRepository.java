@@ -1,0 +1,21 @@
+package com.warrantyportal.catalog.internal;
+
+import java.util.List;
+
+import com.warrantyportal.catalog.ProductModel;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface ProductModelRepository extends JpaRepository<ProductModel, Long> {
+
+	@Query("""
+			select m from ProductModel m
+			where lower(m.modelNumber) like lower(concat('%', :text, '%'))
+			   or lower(m.name) like lower(concat('%', :text, '%'))
+			order by m.modelNumber""")
+	List<ProductModel> search(@Param("text") String text);
+
+	List<ProductModel> findAllByOrderByModelNumberAsc();
+}

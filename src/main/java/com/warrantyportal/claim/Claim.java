@@ -1,0 +1,161 @@
+package com.warrantyportal.claim;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import com.warrantyportal.eligibility.Cause;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A warranty claim filed by an owner on one registered unit. State changes go through {@link #moveTo}. */
+@Entity
+@Table(name = "claim")
+public class Claim {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "claim_number", nullable = false)
+	private String number;
+
+	@Column(name = "registration_id", nullable = false)
+	private Long registrationId;
+
+	@Column(name = "unit_id", nullable = false)
+	private Long unitId;
+
+	@Column(name = "owner_id", nullable = false)
+	private Long ownerId;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private ClaimStatus status;
+
+	@Column(name = "failure_date", nullable = false)
+	private LocalDate failureDate;
+
+	@Column(name = "filed_on", nullable = false)
+	private LocalDate filedOn;
+
+	@Column(nullable = false)
+	private String component;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Cause cause;
+
+	@Column(nullable = false)
+	private String description;
+
+	@Column(name = "assignee_id")
+	private Long assigneeId;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@Column(name = "updated_at", nullable = false)
+	private Instant updatedAt;
+
+	@Version
+	private long version;
+
+	protected Claim() {
+	}
+
+	Claim(String number, Long registrationId, Long unitId, Long ownerId, LocalDate failureDate, LocalDate filedOn,
+			String component, Cause cause, String description, Instant now) {
+		this.number = number;
+		this.registrationId = registrationId;
+		this.unitId = unitId;
+		this.ownerId = ownerId;
+		this.status = ClaimStatus.SUBMITTED;
+		this.failureDate = failureDate;
+		this.filedOn = filedOn;
+		this.component = component;
+		this.cause = cause;
+		this.description = description;
+		this.createdAt = now;
+		this.updatedAt = now;
+	}
+
+	/** Moves along the workflow, or throws when DOMAIN.md's workflow does not allow the step. */
+	ClaimStatus moveTo(ClaimStatus next, Instant now) {
+		if (!status.canMoveTo(next)) {
+			throw new IllegalStateException("A claim " + status + " cannot become " + next);
+		}
+		ClaimStatus previous = status;
+		status = next;
+		updatedAt = now;
+		return previous;
+	}
+
+	void assignTo(Long accountId, Instant now) {
+		this.assigneeId = accountId;
+		this.updatedAt = now;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public String getNumber() {
+		return number;
+	}
+
+	public Long getRegistrationId() {
+		return registrationId;
+	}
+
+	public Long getUnitId() {
+		return unitId;
+	}
+
+	public Long getOwnerId() {
+		return ownerId;
+	}
+
+	public ClaimStatus getStatus() {
+		return status;
+	}
+
+	public LocalDate getFailureDate() {
+		return failureDate;
+	}
+
+	public LocalDate getFiledOn() {
+		return filedOn;
+	}
+
+	public String getComponent() {
+		return component;
+	}
+
+	public Cause getCause() {
+		return cause;
+	}
+
+	public String getDescription() {
+		return description;
+	}
+
+	public Long getAssigneeId() {
+		return assigneeId;
+	}
+
+	public Instant getCreatedAt() {
+		return createdAt;
+	}
+
+	public long getVersion() {
+		return version;
+	}
+}

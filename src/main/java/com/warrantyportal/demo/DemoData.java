@@ -1,0 +1,185 @@
+package com.warrantyportal.demo;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.warrantyportal.account.Account;
+import com.warrantyportal.account.AccountService;
+import com.warrantyportal.account.Role;
+import com.warrantyportal.catalog.CatalogService;
+import com.warrantyportal.catalog.Manufacturer;
+import com.warrantyportal.catalog.ProductModel;
+import com.warrantyportal.claim.Claim;
+import com.warrantyportal.claim.ClaimService;
+import com.warrantyportal.claim.ClaimService.Actor;
+import com.warrantyportal.claim.ClaimStatus;
+import com.warrantyportal.eligibility.Cause;
+import com.warrantyportal.eligibility.CoverageLine;
+import com.warrantyportal.eligibility.WarrantyTerms;
+import com.warrantyportal.registration.Registration;
+import com.warrantyportal.registration.RegistrationService;
+import com.warrantyportal.unit.SerialNumber;
+import com.warrantyportal.unit.SerialRegistryEntry;
+import com.warrantyportal.unit.SerialStatus;
+import com.warrantyportal.unit.Unit;
+import com.warrantyportal.unit.UnitService;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Fills an empty portal with a believable catalogue, one account per role, units and claims in several states. */
+@Component
+public class DemoData {
+
+	public static final String PASSWORD = "demo-password-1";
+
+	public static final String OWNER = "owner@example.com";
+
+	public static final String AGENT = "agent@example.com";
+
+	public static final String SUPERVISOR = "supervisor@example.com";
+
+	public static final String ADMIN = "admin@example.com";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+	private final AccountService accounts;
+
+	private final CatalogService catalog;
+
+	private final UnitService units;
+
+	private final RegistrationService registrations;
+
+	private final ClaimService claims;
+
+	private final Clock clock;
+
+	DemoData(AccountService accounts, CatalogService catalog, UnitService units, RegistrationService registrations,
+			ClaimService claims, Clock clock) {
+		this.accounts = accounts;
+		this.catalog = catalog;
+		this.units = units;
+		this.registrations = registrations;
+		this.claims = claims;
+		this.clock = clock;
+	}
+
+	/** Loads the demo data unless the demo administrator already exists. Returns whether it loaded anything. */
+	@Transactional
+	public boolean loadIfEmpty() {
+		if (accounts.exists(ADMIN)) {
+			return false;
+		}
+		LocalDate today = LocalDate.now(clock);
+		Account owner = accounts.create(OWNER, PASSWORD, "Olivia Owner", Role.OWNER);
+		Account neighbour = accounts.create("sam@example.com", PASSWORD, "Sam Neighbour", Role.OWNER);
+		Account agent = accounts.create(AGENT, PASSWORD, "Alex Agent", Role.AGENT);
+		accounts.create(SUPERVISOR, PASSWORD, "Sasha Supervisor", Role.SUPERVISOR);
+		accounts.create(ADMIN, PASSWORD, "Ada Admin", Role.ADMIN);
+
+		Manufacturer nordfrost = catalog.addManufacturer(new Manufacturer("Nordfrost",
+				"(?<year>\\d{2})(?<week>\\d{2})[A-Z]{2}\\d{5}", "2411NF00042", true));
+		Manufacturer brightline = catalog.addManufacturer(
+				new Manufacturer("Brightline Electronics", "BL\\d{8}", "BL24000777", false));
+
+		LocalDate termsFrom = LocalDate.of(2020, 1, 1);
+		ProductModel fridge = catalog.addModel(new ProductModel(nordfrost.getId(), "NF-FR500",
+				"FrostLine 500 fridge freezer", "Cooling", LocalDate.of(2022, 3, 1),
+				"Open the fridge door: the label is on the left wall, behind the salad drawer.",
+				List.of("compressor", "door", "thermostat", "ice maker")), termsFrom,
+				terms(true, 0, line("*", 24, 24), line("compressor", 120, 12)), ADMIN);
+		ProductModel washer = catalog.addModel(new ProductModel(nordfrost.getId(), "NF-WM700",
+				"AquaSpin 700 washing machine", "Laundry", LocalDate.of(2023, 2, 1),
+				"Open the door: the label is on the rim around the door opening.",
+				List.of("motor", "drum", "pump", "control board")), termsFrom, terms(true, 12, line("*", 24, 24)),
+				ADMIN);
+		ProductModel dishwasher = catalog.addModel(new ProductModel(nordfrost.getId(), "NF-DW300",
+				"CleanRack 300 dishwasher", "Kitchen", LocalDate.of(2021, 6, 1),
+				"Open the door: the label is on the right edge of the door.", List.of("pump", "heater", "door")),
+				termsFrom, WarrantyTerms.DEFAULT, ADMIN);
+		ProductModel tv = catalog.addModel(new ProductModel(brightline.getId(), "BL-TV55Q", "Vivid 55\" QLED TV",
+				"TV and video", LocalDate.of(2023, 9, 1),
+				"On the back panel, bottom right, a white sticker starting with BL.",
+				List.of("panel", "power supply", "remote")), termsFrom, terms(true, 0, line("*", 24, 12)), ADMIN);
+		catalog.addModel(new ProductModel(brightline.getId(), "BL-SB200", "Boom 200 soundbar", "Audio",
+				LocalDate.of(2022, 5, 1), "Underneath the soundbar, near the power socket.",
+				List.of("speaker", "power supply")), termsFrom, terms(false, 0, line("*", 12, 12)), ADMIN);
+		catalog.addModel(new ProductModel(brightline.getId(), "BL-LT14", "Notebook 14 laptop", "Computers",
+				LocalDate.of(2024, 1, 15), "Underneath the laptop, on the sticker next to the rubber feet.",
+				List.of("battery", "screen", "keyboard", "motherboard")), termsFrom,
+				terms(true, 0, line("*", 12, 12), line("battery", 6, 6)), ADMIN);
+
+		for (int i = 1; i <= 20; i++) {
+			units.addToRegistry(new SerialRegistryEntry(nordfrost.getId(),
+					SerialNumber.of("2411NF%05d".formatted(40 + i)), fridge.getId(), LocalDate.of(2024, 3, 11)));
+		}
+		units.addToRegistry(new SerialRegistryEntry(nordfrost.getId(), SerialNumber.of("2502NF10001"),
+				washer.getId(), LocalDate.of(2025, 1, 6)));
+		units.addToRegistry(new SerialRegistryEntry(nordfrost.getId(), SerialNumber.of("2318NF20001"),
+				dishwasher.getId(), LocalDate.of(2023, 5, 1)));
+
+		Unit fridgeUnit = units.create(nordfrost.getId(), fridge.getId(), SerialNumber.of("2411NF00042"),
+				SerialStatus.OK, LocalDate.of(2024, 3, 11));
+		Registration fridgeReg = registrations.register(fridgeUnit.getId(), owner.getId(), today.minusMonths(14),
+				"Kitchen World", new BigDecimal("899.00"), true, today.minusMonths(14).plusDays(3), true);
+		Unit washerUnit = units.create(nordfrost.getId(), washer.getId(), SerialNumber.of("2502NF10001"),
+				SerialStatus.OK, LocalDate.of(2025, 1, 6));
+		Registration washerReg = registrations.register(washerUnit.getId(), owner.getId(), today.minusMonths(8),
+				"Appliance City", new BigDecimal("549.00"), true, today.minusMonths(8).plusDays(10), false);
+		Unit tvUnit = units.create(brightline.getId(), tv.getId(), SerialNumber.of("BL24000777"), SerialStatus.OK,
+				LocalDate.of(2024, 8, 1));
+		Registration tvReg = registrations.register(tvUnit.getId(), owner.getId(), today.minusMonths(20),
+				"Screens Direct", new BigDecimal("1099.00"), true, today.minusMonths(20).plusDays(1), true);
+		Unit dishwasherUnit = units.create(nordfrost.getId(), dishwasher.getId(), SerialNumber.of("2318NF29999"),
+				SerialStatus.UNKNOWN, null);
+		registrations.register(dishwasherUnit.getId(), neighbour.getId(), today.minusMonths(5), "Kitchen World",
+				null, true, today.minusMonths(5), false);
+		Unit stolenTv = units.create(brightline.getId(), tv.getId(), SerialNumber.of("BL24000999"),
+				SerialStatus.OK, LocalDate.of(2024, 9, 1));
+		registrations.register(stolenTv.getId(), neighbour.getId(), today.minusMonths(3), "Screens Direct",
+				new BigDecimal("999.00"), true, today.minusMonths(3), true);
+		units.reportStolen(stolenTv.getId());
+
+		Actor agentActor = new Actor(agent.getId(), agent.getDisplayName());
+		Claim compressor = file(fridgeReg, owner, today.minusDays(4), "compressor", Cause.DEFECT,
+				"The fridge stopped cooling overnight. The compressor clicks every few minutes but never starts.");
+		Claim drum = file(washerReg, owner, today.minusDays(10), "drum", Cause.DEFECT,
+				"The drum makes a loud grinding noise during the spin cycle and the machine stops with error E21.");
+		claims.moveTo(drum.getId(), ClaimStatus.IN_REVIEW, agentActor, null);
+		Claim panel = file(tvReg, owner, today.minusDays(20), "panel", Cause.DEFECT,
+				"A vertical green line appeared on the left third of the screen and stays on every input.");
+		claims.moveTo(panel.getId(), ClaimStatus.IN_REVIEW, agentActor, null);
+		claims.moveTo(panel.getId(), ClaimStatus.INFO_REQUESTED, agentActor,
+				"Please send a photo of the screen showing the line, and of the label on the back.");
+		Claim door = file(fridgeReg, owner, today.minusDays(60), "door", Cause.DEFECT,
+				"The door seal came loose at the bottom corner and the door no longer closes by itself.");
+		claims.moveTo(door.getId(), ClaimStatus.IN_REVIEW, agentActor, null);
+		claims.moveTo(door.getId(), ClaimStatus.APPROVED, agentActor, "Repair: new door seal fitted by a technician.");
+		Claim remote = file(tvReg, owner, today.minusDays(30), "remote", Cause.DEFECT,
+				"The remote control stopped working even with new batteries; the TV buttons still work.");
+		claims.moveTo(remote.getId(), ClaimStatus.WITHDRAWN, new Actor(owner.getId(), owner.getDisplayName()),
+				"Found a spare remote, no longer needed.");
+		log.info("Demo data loaded: sign in as {}, {}, {} or {} with password {}", OWNER, AGENT, SUPERVISOR, ADMIN,
+				PASSWORD);
+		return true;
+	}
+
+	private Claim file(Registration registration, Account owner, LocalDate failureDate, String component, Cause cause,
+			String description) {
+		return claims.file(registration.getId(), registration.getUnitId(), owner.getId(), owner.getDisplayName(),
+				failureDate, component, cause, description);
+	}
+
+	private static CoverageLine line(String component, int parts, int labour) {
+		return new CoverageLine(component, parts, labour);
+	}
+
+	private static WarrantyTerms terms(boolean transferable, int bonusMonths, CoverageLine... lines) {
+		return new WarrantyTerms(List.of(lines), transferable, 30, 90, bonusMonths, 30);
+	}
+}

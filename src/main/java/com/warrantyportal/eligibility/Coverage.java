@@ -1,0 +1,5 @@
+package com.warrantyportal.eligibility;
+
+public enum Coverage {
+	FULL, PARTS_ONLY, RECALL, NONE
+}

@@ -1,0 +1,52 @@
+package com.warrantyportal.infrastructure.security;
+
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Who may open which page. URL rules here are the first fence; services repeat the important ones with
+ * {@code @PreAuthorize}, and owner data is additionally scoped to the signed-in owner in every query.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+			+ "frame-ancestors 'none'";
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+			.requestMatchers(PathRequest.toStaticResources().atCommonLocations()).permitAll()
+			.requestMatchers("/assets/**", "/images/**").permitAll()
+			.requestMatchers(EndpointRequest.to("health")).permitAll()
+			.requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN")
+			.requestMatchers("/", "/login", "/signup", "/check", "/error").permitAll()
+			.requestMatchers("/my/**").hasRole("OWNER")
+			.requestMatchers("/staff/**").hasAnyRole("AGENT", "SUPERVISOR")
+			.requestMatchers("/admin/**").hasRole("ADMIN")
+			.anyRequest().authenticated())
+			.formLogin(form -> form.loginPage("/login").usernameParameter("email").defaultSuccessUrl("/home", true)
+				.failureUrl("/login?error").permitAll())
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.frameOptions(frame -> frame.deny()));
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+}

@@ -1,0 +1,80 @@
+package com.warrantyportal.portal;
+
+import com.warrantyportal.account.AccountService;
+import com.warrantyportal.account.PortalUser;
+import com.warrantyportal.account.Role;
+import com.warrantyportal.catalog.CatalogService;
+import com.warrantyportal.claim.ClaimService;
+import com.warrantyportal.registration.RegistrationService;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The start page and one home page per role. */
+@Controller
+class HomeController {
+
+	private final RegistrationService registrations;
+
+	private final ClaimService claims;
+
+	private final CatalogService catalog;
+
+	private final AccountService accounts;
+
+	HomeController(RegistrationService registrations, ClaimService claims, CatalogService catalog,
+			AccountService accounts) {
+		this.registrations = registrations;
+		this.claims = claims;
+		this.catalog = catalog;
+		this.accounts = accounts;
+	}
+
+	@GetMapping("/")
+	String start(@AuthenticationPrincipal PortalUser user) {
+		return user == null ? "portal/start" : "redirect:" + homeOf(user.getRole());
+	}
+
+	@GetMapping("/home")
+	String home(@AuthenticationPrincipal PortalUser user) {
+		return "redirect:" + homeOf(user.getRole());
+	}
+
+	@GetMapping("/my")
+	@PreAuthorize("hasRole('OWNER')")
+	String ownerHome(@AuthenticationPrincipal PortalUser user, Model model) {
+		model.addAttribute("products", registrations.countActiveForOwner(user.getAccountId()));
+		model.addAttribute("openClaims", claims.countOpenForOwner(user.getAccountId()));
+		model.addAttribute("recentClaims", claims.forOwner(user.getAccountId()).stream().limit(5).toList());
+		return "portal/owner-home";
+	}
+
+	@GetMapping("/staff")
+	@PreAuthorize("hasAnyRole('AGENT', 'SUPERVISOR')")
+	String staffHome(Model model) {
+		model.addAttribute("counts", claims.countsByStatus());
+		return "portal/staff-home";
+	}
+
+	@GetMapping("/admin")
+	@PreAuthorize("hasRole('ADMIN')")
+	String adminHome(Model model) {
+		model.addAttribute("manufacturers", catalog.countManufacturers());
+		model.addAttribute("models", catalog.countModels());
+		model.addAttribute("owners", accounts.countByRole(Role.OWNER));
+		model.addAttribute("staff", accounts.countByRole(Role.AGENT) + accounts.countByRole(Role.SUPERVISOR));
+		model.addAttribute("modelList", catalog.searchModels(null));
+		return "portal/admin-home";
+	}
+
+	static String homeOf(Role role) {
+		return switch (role) {
+			case OWNER -> "/my";
+			case AGENT, SUPERVISOR -> "/staff";
+			case ADMIN -> "/admin";
+		};
+	}
+}

@@ -1,0 +1,131 @@
+package com.warrantyportal.registration;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * An owner's claim to a unit: when and where it was bought, and whether staff verified the proof. At most one
+ * registration of a unit is active; {@code activeUnitId} carries the unit id only while active, so the database
+ * refuses a second one.
+ */
+@Entity
+@Table(name = "registration")
+public class Registration {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "unit_id", nullable = false)
+	private Long unitId;
+
+	@Column(name = "active_unit_id")
+	private Long activeUnitId;
+
+	@Column(name = "owner_id", nullable = false)
+	private Long ownerId;
+
+	@Column(name = "purchase_date", nullable = false)
+	private LocalDate purchaseDate;
+
+	@Column(nullable = false)
+	private String retailer;
+
+	private BigDecimal price;
+
+	@Column(name = "original_purchaser")
+	private boolean originalPurchaser;
+
+	@Column(name = "proof_verified")
+	private boolean proofVerified;
+
+	@Column(name = "registered_on", nullable = false)
+	private LocalDate registeredOn;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@Column(name = "ended_at")
+	private Instant endedAt;
+
+	@Version
+	private long version;
+
+	protected Registration() {
+	}
+
+	public Registration(Long unitId, Long ownerId, LocalDate purchaseDate, String retailer, BigDecimal price,
+			boolean originalPurchaser, LocalDate registeredOn, Instant createdAt) {
+		this.unitId = unitId;
+		this.activeUnitId = unitId;
+		this.ownerId = ownerId;
+		this.purchaseDate = purchaseDate;
+		this.retailer = retailer;
+		this.price = price;
+		this.originalPurchaser = originalPurchaser;
+		this.registeredOn = registeredOn;
+		this.createdAt = createdAt;
+	}
+
+	public void verifyProof() {
+		this.proofVerified = true;
+	}
+
+	public void end(Instant when) {
+		this.activeUnitId = null;
+		this.endedAt = when;
+	}
+
+	public boolean isActive() {
+		return activeUnitId != null;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public Long getUnitId() {
+		return unitId;
+	}
+
+	public Long getOwnerId() {
+		return ownerId;
+	}
+
+	public LocalDate getPurchaseDate() {
+		return purchaseDate;
+	}
+
+	public String getRetailer() {
+		return retailer;
+	}
+
+	public BigDecimal getPrice() {
+		return price;
+	}
+
+	public boolean isOriginalPurchaser() {
+		return originalPurchaser;
+	}
+
+	public boolean isProofVerified() {
+		return proofVerified;
+	}
+
+	public LocalDate getRegisteredOn() {
+		return registeredOn;
+	}
+
+	public long getVersion() {
+		return version;
+	}
+}

@@ -1,0 +1,59 @@
+package com.warrantyportal.registration;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import com.warrantyportal.registration.internal.RegistrationRepository;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Owners' registrations of units. Every owner-facing query is scoped to the owner. */
+@Service
+@Transactional(readOnly = true)
+public class RegistrationService {
+
+	private final RegistrationRepository registrations;
+
+	private final Clock clock;
+
+	RegistrationService(RegistrationRepository registrations, Clock clock) {
+		this.registrations = registrations;
+		this.clock = clock;
+	}
+
+	public List<Registration> activeForOwner(long ownerId) {
+		return registrations.findByOwnerIdAndActiveUnitIdIsNotNullOrderByPurchaseDateDesc(ownerId);
+	}
+
+	public long countActiveForOwner(long ownerId) {
+		return registrations.countByOwnerIdAndActiveUnitIdIsNotNull(ownerId);
+	}
+
+	/** The owner's own registration, or empty: another owner's id looks exactly like one that does not exist. */
+	public Optional<Registration> findForOwner(long registrationId, long ownerId) {
+		return registrations.findByIdAndOwnerId(registrationId, ownerId);
+	}
+
+	public Optional<Registration> find(long registrationId) {
+		return registrations.findById(registrationId);
+	}
+
+	public Optional<Registration> activeFor(long unitId) {
+		return registrations.findByActiveUnitId(unitId);
+	}
+
+	@Transactional
+	public Registration register(long unitId, long ownerId, LocalDate purchaseDate, String retailer, BigDecimal price,
+			boolean originalPurchaser, LocalDate registeredOn, boolean proofVerified) {
+		Registration registration = new Registration(unitId, ownerId, purchaseDate, retailer, price,
+				originalPurchaser, registeredOn, clock.instant());
+		if (proofVerified) {
+			registration.verifyProof();
+		}
+		return registrations.saveAndFlush(registration);
+	}
+}

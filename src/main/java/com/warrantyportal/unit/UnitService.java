@@ -1,0 +1,69 @@
+package com.warrantyportal.unit;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import com.warrantyportal.unit.internal.SerialRegistryRepository;
+import com.warrantyportal.unit.internal.UnitRepository;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Units by serial number and the manufacturers' serial registries. */
+@Service
+@Transactional(readOnly = true)
+public class UnitService {
+
+	private final UnitRepository units;
+
+	private final SerialRegistryRepository registry;
+
+	private final Clock clock;
+
+	UnitService(UnitRepository units, SerialRegistryRepository registry, Clock clock) {
+		this.units = units;
+		this.registry = registry;
+		this.clock = clock;
+	}
+
+	public Optional<Unit> find(long id) {
+		return units.findById(id);
+	}
+
+	public Optional<Unit> find(long manufacturerId, SerialNumber serial) {
+		return units.findByManufacturerIdAndSerialKey(manufacturerId, serial.key());
+	}
+
+	/** Every unit with this serial, across manufacturers: what a second-hand buyer checks. */
+	public List<Unit> findAnyManufacturer(SerialNumber serial) {
+		return units.findBySerialKey(serial.key());
+	}
+
+	public Optional<SerialRegistryEntry> registryEntry(long manufacturerId, SerialNumber serial) {
+		return registry.findByManufacturerIdAndSerialKey(manufacturerId, serial.key());
+	}
+
+	public long registrySize(long manufacturerId) {
+		return registry.countByManufacturerId(manufacturerId);
+	}
+
+	@Transactional
+	public Unit create(long manufacturerId, long modelId, SerialNumber serial, SerialStatus status,
+			LocalDate manufactureDate) {
+		return units.saveAndFlush(new Unit(manufacturerId, modelId, serial, status, manufactureDate, clock.instant()));
+	}
+
+	@Transactional
+	public SerialRegistryEntry addToRegistry(SerialRegistryEntry entry) {
+		return registry.save(entry);
+	}
+
+	@Transactional
+	public Unit reportStolen(long unitId) {
+		Unit unit = units.findById(unitId).orElseThrow();
+		unit.reportStolen();
+		return unit;
+	}
+}

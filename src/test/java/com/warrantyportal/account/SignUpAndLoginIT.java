@@ -1,0 +1,121 @@
+package com.warrantyportal.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.UUID;
+
+import com.warrantyportal.support.MySqlIntegrationTest;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/** Owner sign-up and sign-in through the real pages and the real database. */
+@AutoConfigureMockMvc
+class SignUpAndLoginIT extends MySqlIntegrationTest {
+
+	private static final String GOOD_PASSWORD = "violet tractor sings at noon";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	AccountService accounts;
+
+	private static String freshEmail() {
+		return "owner-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+	}
+
+	@Test
+	void signsUpAnOwnerWithAHashedPassword() throws Exception {
+		String email = freshEmail();
+		mvc.perform(post("/signup").with(csrf())
+			.param("email", "  " + email.toUpperCase() + " ")
+			.param("displayName", "Nina New")
+			.param("password", GOOD_PASSWORD)).andExpect(status().isFound());
+		String hash = jdbc.queryForObject("SELECT password_hash FROM account WHERE email = ?", String.class, email);
+		String role = jdbc.queryForObject("SELECT role FROM account WHERE email = ?", String.class, email);
+		assertThat(hash).startsWith("{bcrypt}").doesNotContain(GOOD_PASSWORD);
+		assertThat(role).isEqualTo("OWNER");
+	}
+
+	@Test
+	void refusesATakenAddressBesideTheFieldAndKeepsWhatWasTyped() throws Exception {
+		String email = freshEmail();
+		accounts.signUpOwner(email, GOOD_PASSWORD, "First");
+		mvc.perform(post("/signup").with(csrf())
+			.param("email", email)
+			.param("displayName", "Second")
+			.param("password", GOOD_PASSWORD))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "email", "signup.email.taken"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("An account with this e-mail address already exists")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"" + email + "\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"Second\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(GOOD_PASSWORD))));
+	}
+
+	@Test
+	void refusesAShortPassword() throws Exception {
+		mvc.perform(post("/signup").with(csrf()).param("email", freshEmail()).param("password", "short pass"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("between 12 and 128 characters")));
+	}
+
+	@Test
+	void refusesACommonPasswordAndSaysWhy() throws Exception {
+		mvc.perform(post("/signup").with(csrf()).param("email", freshEmail()).param("password", "Password1234"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "password", "signup.password.common"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("list of commonly used passwords")));
+	}
+
+	@Test
+	void refusesAMalformedAddress() throws Exception {
+		mvc.perform(post("/signup").with(csrf()).param("email", "olivia.example.com").param("password", GOOD_PASSWORD))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("like name@example.com")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"olivia.example.com\"")));
+	}
+
+	@Test
+	void wrongPasswordAndUnknownAddressGetTheSameGenericMessage() throws Exception {
+		String email = freshEmail();
+		accounts.signUpOwner(email, GOOD_PASSWORD, null);
+		mvc.perform(post("/login").with(csrf()).param("email", email).param("password", "not the password"))
+			.andExpect(redirectedUrl("/login?error"));
+		mvc.perform(post("/login").with(csrf()).param("email", freshEmail()).param("password", "whatever it is"))
+			.andExpect(redirectedUrl("/login?error"));
+		mvc.perform(get("/login?error"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("do not match an account")));
+	}
+
+	@Test
+	void signingInGivesANewSessionIdAndLandsOnTheOwnersHome() throws Exception {
+		String email = freshEmail();
+		accounts.signUpOwner(email, GOOD_PASSWORD, "Olga");
+		MockHttpSession session = new MockHttpSession();
+		String before = session.getId();
+		MvcResult result = mvc
+			.perform(post("/login").with(csrf()).session(session).param("email", email).param("password", GOOD_PASSWORD))
+			.andExpect(redirectedUrl("/home"))
+			.andReturn();
+		assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before);
+		mvc.perform(get("/home").session((MockHttpSession) result.getRequest().getSession()))
+			.andExpect(redirectedUrl("/my"));
+	}
+}

@@ -1,0 +1,142 @@
+package com.warrantyportal.infrastructure.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Clock;
+import java.util.Map;
+
+import com.warrantyportal.account.AccountService;
+import com.warrantyportal.account.CommonPasswords;
+import com.warrantyportal.account.Role;
+import com.warrantyportal.catalog.CatalogService;
+import com.warrantyportal.claim.ClaimService;
+import com.warrantyportal.claim.ClaimStatus;
+import com.warrantyportal.infrastructure.web.AssetVersion;
+import com.warrantyportal.registration.RegistrationService;
+import com.warrantyportal.support.Users;
+import com.warrantyportal.unit.UnitService;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** The URL rules, method rules and response headers, on the web layer alone (services are mocked). */
+@WebMvcTest
+@Import({ SecurityConfiguration.class, AssetVersion.class, SecurityRulesWebTest.Fixed.class })
+class SecurityRulesWebTest {
+
+	static class Fixed {
+
+		@Bean
+		Clock clock() {
+			return Clock.systemUTC();
+		}
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@MockitoBean
+	AccountService accounts;
+
+	@MockitoBean
+	CommonPasswords commonPasswords;
+
+	@MockitoBean
+	CatalogService catalog;
+
+	@MockitoBean
+	ClaimService claims;
+
+	@MockitoBean
+	RegistrationService registrations;
+
+	@MockitoBean
+	UnitService units;
+
+	@BeforeEach
+	void stubs() {
+		given(claims.countsByStatus()).willReturn(Map.of(ClaimStatus.SUBMITTED, 1L));
+		given(claims.forOwner(any(Long.class))).willReturn(java.util.List.of());
+		given(catalog.searchModels(any())).willReturn(java.util.List.of());
+	}
+
+	@ParameterizedTest(name = "anonymous {0} is sent to the login page")
+	@CsvSource({ "/my", "/my/products", "/staff", "/staff/claims", "/admin", "/admin/models/1", "/home" })
+	void anonymousVisitorsMustSignInForPrivatePages(String path) throws Exception {
+		mvc.perform(get(path)).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+	}
+
+	@ParameterizedTest(name = "anonymous {0} is public")
+	@CsvSource({ "/", "/login", "/signup", "/check", "/check?serial=BL24000777" })
+	void publicPagesOpenWithoutSigningIn(String path) throws Exception {
+		mvc.perform(get(path)).andExpect(status().isOk());
+	}
+
+	@ParameterizedTest(name = "{0} on {1} answers {2}")
+	@CsvSource({ "OWNER, /my, 200", "OWNER, /staff, 403", "OWNER, /admin, 403", "AGENT, /staff, 200",
+			"AGENT, /my, 403", "AGENT, /admin, 403", "SUPERVISOR, /staff, 200", "SUPERVISOR, /admin, 403",
+			"SUPERVISOR, /my, 403", "ADMIN, /admin, 200", "ADMIN, /staff, 403", "ADMIN, /my, 403" })
+	void eachRoleReachesOnlyItsOwnArea(Role role, String path, int expected) throws Exception {
+		mvc.perform(get(path).with(user(Users.of(role)))).andExpect(status().is(expected));
+	}
+
+	@ParameterizedTest(name = "{0} lands on {1}")
+	@CsvSource({ "OWNER, /my", "AGENT, /staff", "SUPERVISOR, /staff", "ADMIN, /admin" })
+	void homeSendsEachRoleToItsOwnHomePage(Role role, String home) throws Exception {
+		mvc.perform(get("/home").with(user(Users.of(role)))).andExpect(redirectedUrl(home));
+	}
+
+	@Test
+	void forbiddenPageLeaksNoInternals() throws Exception {
+		String body = mvc.perform(get("/admin").with(user(Users.of(Role.OWNER))))
+			.andExpect(status().isForbidden())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(body).doesNotContainIgnoringCase("exception").doesNotContain("at com.warrantyportal");
+	}
+
+	@Test
+	void responsesCarryTheSecurityHeaders() throws Exception {
+		mvc.perform(get("/login"))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
+			.andExpect(header().string("X-Frame-Options", "DENY"))
+			.andExpect(header().string("Referrer-Policy", "same-origin"))
+			.andExpect(result -> assertThat(result.getResponse().getHeader("Content-Security-Policy"))
+				.contains("default-src 'self'")
+				.contains("frame-ancestors 'none'")
+				.doesNotContain("unsafe-inline"));
+	}
+
+	@Test
+	void formsWithoutTheCsrfTokenAreRefused() throws Exception {
+		mvc.perform(post("/signup").param("email", "a@example.com").param("password", "long enough password"))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void logoutIsAPostWithTheCsrfToken() throws Exception {
+		MockHttpServletRequestBuilder logout = post("/logout").with(user(Users.of(Role.OWNER)));
+		mvc.perform(logout).andExpect(status().isForbidden());
+		mvc.perform(post("/logout").with(user(Users.of(Role.OWNER))).with(csrf()))
+			.andExpect(redirectedUrl("/login?logout"));
+	}
+}
