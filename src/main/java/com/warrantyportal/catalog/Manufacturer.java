@@ -1,6 +1,11 @@
 package com.warrantyportal.catalog;
 
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.persistence.Column;
@@ -59,6 +64,47 @@ public class Manufacturer {
 
 	public Optional<Pattern> serialPattern() {
 		return Optional.ofNullable(serialFormat).map(Pattern::compile);
+	}
+
+	/** Whether a normalised serial has this manufacturer's shape; any serial does when it publishes no format. */
+	public boolean acceptsSerial(String serialKey) {
+		return serialPattern().map(p -> p.matcher(serialKey).matches()).orElse(true);
+	}
+
+	/**
+	 * The manufacture date the serial encodes through the format's named groups {@code year} (2 or 4 digits) and
+	 * {@code week} (ISO week, Monday) or {@code month} (the 1st); empty when the format encodes none or the digits
+	 * make no date.
+	 */
+	public Optional<LocalDate> manufactureDateEncodedIn(String serialKey) {
+		Optional<Pattern> pattern = serialPattern();
+		if (pattern.isEmpty() || !serialFormat.contains("?<year>")) {
+			return Optional.empty();
+		}
+		Matcher m = pattern.get().matcher(serialKey);
+		if (!m.matches()) {
+			return Optional.empty();
+		}
+		try {
+			int year = Integer.parseInt(m.group("year"));
+			year = year < 100 ? 2000 + year : year;
+			if (serialFormat.contains("?<week>")) {
+				int week = Integer.parseInt(m.group("week"));
+				if (week < 1 || week > 53) {
+					return Optional.empty();
+				}
+				return Optional.of(LocalDate.of(year, 1, 4)
+					.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
+					.with(DayOfWeek.MONDAY));
+			}
+			if (serialFormat.contains("?<month>")) {
+				return Optional.of(LocalDate.of(year, Integer.parseInt(m.group("month")), 1));
+			}
+			return Optional.of(LocalDate.of(year, 1, 1));
+		}
+		catch (DateTimeException | NumberFormatException ex) {
+			return Optional.empty();
+		}
 	}
 
 	public String getSerialFormat() {

@@ -59,6 +59,9 @@ public class Claim {
 	@Column(name = "assignee_id")
 	private Long assigneeId;
 
+	@Column(name = "submission_token")
+	private String submissionToken;
+
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
@@ -72,8 +75,9 @@ public class Claim {
 	}
 
 	Claim(String number, Long registrationId, Long unitId, Long ownerId, LocalDate failureDate, LocalDate filedOn,
-			String component, Cause cause, String description, Instant now) {
+			String component, Cause cause, String description, String submissionToken, Instant now) {
 		this.number = number;
+		this.submissionToken = submissionToken;
 		this.registrationId = registrationId;
 		this.unitId = unitId;
 		this.ownerId = ownerId;

@@ -60,6 +60,14 @@ public class ClaimEvent {
 		this.note = note;
 	}
 
+	public Long getId() {
+		return id;
+	}
+
+	public Long getActorId() {
+		return actorId;
+	}
+
 	public Instant getOccurredAt() {
 		return occurredAt;
 	}

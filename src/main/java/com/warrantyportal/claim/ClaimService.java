@@ -7,15 +7,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.warrantyportal.claim.internal.ClaimAttachmentRepository;
 import com.warrantyportal.claim.internal.ClaimEventRepository;
 import com.warrantyportal.claim.internal.ClaimNumbers;
 import com.warrantyportal.claim.internal.ClaimRepository;
 import com.warrantyportal.eligibility.Cause;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Files claims and moves them through the workflow, writing every step into the claim's timeline. */
+/**
+ * Files claims and moves them through the workflow. Every step is written into the claim's timeline and published as
+ * {@link ClaimStatusChanged}; every change checks the version the actor saw, so concurrent changes never overwrite
+ * each other silently.
+ */
 @Service
 @Transactional(readOnly = true)
 public class ClaimService {
@@ -24,14 +30,21 @@ public class ClaimService {
 
 	private final ClaimEventRepository events;
 
+	private final ClaimAttachmentRepository attachments;
+
 	private final ClaimNumbers numbers;
+
+	private final ApplicationEventPublisher publisher;
 
 	private final Clock clock;
 
-	ClaimService(ClaimRepository claims, ClaimEventRepository events, ClaimNumbers numbers, Clock clock) {
+	ClaimService(ClaimRepository claims, ClaimEventRepository events, ClaimAttachmentRepository attachments,
+			ClaimNumbers numbers, ApplicationEventPublisher publisher, Clock clock) {
 		this.claims = claims;
 		this.events = events;
+		this.attachments = attachments;
 		this.numbers = numbers;
+		this.publisher = publisher;
 		this.clock = clock;
 	}
 
@@ -41,28 +54,93 @@ public class ClaimService {
 		public static final Actor SYSTEM = new Actor(null, "Warranty Portal");
 	}
 
+	/** A new claim as the owner filed it; {@code submissionToken} is the one-time token of the form, may be null. */
+	public record NewClaim(long registrationId, long unitId, long ownerId, String ownerLabel, LocalDate failureDate,
+			String component, Cause cause, String description, String submissionToken, List<Long> fileIds) {
+	}
+
 	@Transactional
-	public Claim file(long registrationId, long unitId, long ownerId, String ownerLabel, LocalDate failureDate,
-			String component, Cause cause, String description) {
+	public Claim file(NewClaim request) {
 		LocalDate today = LocalDate.now(clock);
-		Claim claim = claims.save(new Claim(numbers.next(today.getYear()), registrationId, unitId, ownerId,
-				failureDate, today, component, cause, description, clock.instant()));
-		events.save(new ClaimEvent(claim.getId(), clock.instant(), ownerId, ownerLabel, "SUBMITTED", null,
+		Claim claim = claims.saveAndFlush(new Claim(numbers.next(today.getYear()), request.registrationId(),
+				request.unitId(), request.ownerId(), request.failureDate(), today, request.component(),
+				request.cause(), request.description(), request.submissionToken(), clock.instant()));
+		ClaimEvent submitted = events.save(new ClaimEvent(claim.getId(), clock.instant(), request.ownerId(),
+				request.ownerLabel(), "SUBMITTED", null, ClaimStatus.SUBMITTED, null));
+		request.fileIds().forEach(id -> attachments.save(new ClaimAttachment(claim.getId(), id, submitted.getId())));
+		publisher.publishEvent(new ClaimStatusChanged(claim.getId(), claim.getNumber(), claim.getOwnerId(), null,
 				ClaimStatus.SUBMITTED, null));
 		return claim;
 	}
 
+	/** Convenience for demo data and tests: a claim without a form token or files. */
+	@Transactional
+	public Claim file(long registrationId, long unitId, long ownerId, String ownerLabel, LocalDate failureDate,
+			String component, Cause cause, String description) {
+		return file(new NewClaim(registrationId, unitId, ownerId, ownerLabel, failureDate, component, cause,
+				description, null, List.of()));
+	}
+
+	public Optional<Claim> findBySubmissionToken(String token) {
+		return token == null ? Optional.empty() : claims.findBySubmissionToken(token);
+	}
+
+	/** Moves a claim along the workflow without a version check: for the system and demo data only. */
 	@Transactional
 	public Claim moveTo(long claimId, ClaimStatus next, Actor actor, String note) {
 		Claim claim = claims.findById(claimId).orElseThrow();
-		ClaimStatus previous = claim.moveTo(next, clock.instant());
-		events.save(new ClaimEvent(claim.getId(), clock.instant(), actor.accountId(), actor.label(), next.name(),
-				previous, next, note));
+		move(claim, next, actor, next.name(), note);
 		return claim;
+	}
+
+	/** The owner answers a request for information; the claim goes back to review. */
+	@Transactional
+	public Claim answerInformationRequest(String number, long ownerId, long expectedVersion, Actor owner,
+			String answer, List<Long> fileIds) {
+		Claim claim = ownersCurrent(number, ownerId, expectedVersion);
+		if (claim.getStatus() != ClaimStatus.INFO_REQUESTED) {
+			throw new ClaimConflictException(number);
+		}
+		ClaimEvent answered = move(claim, ClaimStatus.IN_REVIEW, owner, "INFO_PROVIDED", answer);
+		fileIds.forEach(id -> attachments.save(new ClaimAttachment(claim.getId(), id, answered.getId())));
+		return claim;
+	}
+
+	/** The owner withdraws a claim that has no decision yet. */
+	@Transactional
+	public Claim withdraw(String number, long ownerId, long expectedVersion, Actor owner) {
+		Claim claim = ownersCurrent(number, ownerId, expectedVersion);
+		if (!claim.getStatus().isOpen()) {
+			throw new ClaimConflictException(number);
+		}
+		move(claim, ClaimStatus.WITHDRAWN, owner, "WITHDRAWN", null);
+		return claim;
+	}
+
+	private Claim ownersCurrent(String number, long ownerId, long expectedVersion) {
+		Claim claim = claims.findByNumberAndOwnerId(number, ownerId).orElseThrow(ClaimNotFoundException::new);
+		if (claim.getVersion() != expectedVersion) {
+			throw new ClaimConflictException(number);
+		}
+		return claim;
+	}
+
+	private ClaimEvent move(Claim claim, ClaimStatus next, Actor actor, String eventType, String note) {
+		ClaimStatus previous = claim.moveTo(next, clock.instant());
+		ClaimEvent event = events.save(new ClaimEvent(claim.getId(), clock.instant(), actor.accountId(), actor.label(), eventType,
+				previous, next, note));
+		claims.flush();
+		publisher.publishEvent(
+				new ClaimStatusChanged(claim.getId(), claim.getNumber(), claim.getOwnerId(), previous, next, note));
+		return event;
 	}
 
 	public Optional<Claim> findForOwner(String number, long ownerId) {
 		return claims.findByNumberAndOwnerId(number, ownerId);
+	}
+
+	public Optional<Claim> find(long claimId) {
+		return claims.findById(claimId);
 	}
 
 	public List<Claim> forOwner(long ownerId) {
@@ -75,6 +153,10 @@ public class ClaimService {
 
 	public List<ClaimEvent> timeline(long claimId) {
 		return events.findByClaimIdOrderByOccurredAtAscIdAsc(claimId);
+	}
+
+	public List<ClaimAttachment> attachments(long claimId) {
+		return attachments.findByClaimIdOrderByIdAsc(claimId);
 	}
 
 	/** How many claims are in each status, every status present (zero when none). */

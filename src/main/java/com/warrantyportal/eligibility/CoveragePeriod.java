@@ -12,16 +12,22 @@ public record CoveragePeriod(LocalDate start, boolean startFromManufacture, Cove
 		LocalDate partsEnd, LocalDate labourEnd) {
 
 	static CoveragePeriod of(ClaimFacts facts) {
-		WarrantyTerms terms = facts.terms();
-		CoverageLine line = terms.lineFor(facts.component()).orElse(new CoverageLine("*", 0, 0));
-		int added = registrationBonus(facts) + facts.extendedPlanMonths();
+		return forUnit(facts.terms(), facts.component(), facts.extendedPlanMonths(), facts.purchaseDate(),
+				facts.proofVerified(), facts.manufactureDate(), facts.registeredDate());
+	}
+
+	/** The coverage of one component of a unit, whatever fails and whenever: what an owner's product list shows. */
+	public static CoveragePeriod forUnit(WarrantyTerms terms, String component, int extendedPlanMonths,
+			LocalDate purchaseDate, boolean proofVerified, LocalDate manufactureDate, LocalDate registeredDate) {
+		CoverageLine line = terms.lineFor(component).orElse(new CoverageLine("*", 0, 0));
+		int added = registrationBonus(terms, purchaseDate, registeredDate) + extendedPlanMonths;
 		LocalDate start = null;
 		boolean fromManufacture = false;
-		if (facts.proofVerified() && facts.purchaseDate() != null) {
-			start = facts.purchaseDate();
+		if (proofVerified && purchaseDate != null) {
+			start = purchaseDate;
 		}
-		else if (facts.manufactureDate() != null) {
-			start = facts.manufactureDate().plusDays(terms.noProofGraceDays());
+		else if (manufactureDate != null) {
+			start = manufactureDate.plusDays(terms.noProofGraceDays());
 			fromManufacture = true;
 		}
 		if (start == null) {
@@ -36,12 +42,12 @@ public record CoveragePeriod(LocalDate start, boolean startFromManufacture, Cove
 		return start.plusMonths(months).minusDays(1);
 	}
 
-	private static int registrationBonus(ClaimFacts facts) {
-		if (facts.purchaseDate() == null || facts.registeredDate() == null) {
+	private static int registrationBonus(WarrantyTerms terms, LocalDate purchaseDate, LocalDate registeredDate) {
+		if (purchaseDate == null || registeredDate == null) {
 			return 0;
 		}
-		long daysToRegister = ChronoUnit.DAYS.between(facts.purchaseDate(), facts.registeredDate());
-		return daysToRegister <= facts.terms().registrationWindowDays() ? facts.terms().registrationBonusMonths() : 0;
+		long daysToRegister = ChronoUnit.DAYS.between(purchaseDate, registeredDate);
+		return daysToRegister <= terms.registrationWindowDays() ? terms.registrationBonusMonths() : 0;
 	}
 
 	public Optional<LocalDate> startDate() {

@@ -57,6 +57,9 @@ public class Registration {
 	@Column(name = "ended_at")
 	private Instant endedAt;
 
+	@Column(name = "proof_file_id")
+	private Long proofFileId;
+
 	@Version
 	private long version;
 
@@ -78,6 +81,25 @@ public class Registration {
 
 	public void verifyProof() {
 		this.proofVerified = true;
+	}
+
+	/** A new receipt replaces the old one; staff must verify it again. */
+	public void attachProof(long fileId) {
+		this.proofFileId = fileId;
+		this.proofVerified = false;
+	}
+
+	/**
+	 * The owner corrects the purchase details. A changed purchase date no longer matches the verified receipt, so the
+	 * proof goes back to unverified.
+	 */
+	public void correctPurchase(LocalDate newPurchaseDate, String newRetailer, BigDecimal newPrice) {
+		if (!newPurchaseDate.equals(purchaseDate)) {
+			this.proofVerified = false;
+		}
+		this.purchaseDate = newPurchaseDate;
+		this.retailer = newRetailer;
+		this.price = newPrice;
 	}
 
 	public void end(Instant when) {
@@ -123,6 +145,10 @@ public class Registration {
 
 	public LocalDate getRegisteredOn() {
 		return registeredOn;
+	}
+
+	public Long getProofFileId() {
+		return proofFileId;
 	}
 
 	public long getVersion() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import com.warrantyportal.unit.internal.SerialRegistryRepository;
+import com.warrantyportal.unit.internal.StaffAlertRepository;
 import com.warrantyportal.unit.internal.UnitRepository;
 
 import org.springframework.stereotype.Service;
@@ -20,11 +21,14 @@ public class UnitService {
 
 	private final SerialRegistryRepository registry;
 
+	private final StaffAlertRepository alerts;
+
 	private final Clock clock;
 
-	UnitService(UnitRepository units, SerialRegistryRepository registry, Clock clock) {
+	UnitService(UnitRepository units, SerialRegistryRepository registry, StaffAlertRepository alerts, Clock clock) {
 		this.units = units;
 		this.registry = registry;
+		this.alerts = alerts;
 		this.clock = clock;
 	}
 
@@ -65,5 +69,26 @@ public class UnitService {
 		Unit unit = units.findById(unitId).orElseThrow();
 		unit.reportStolen();
 		return unit;
+	}
+
+	/** Found again: the unit gets back the status its registry gives it. */
+	@Transactional
+	public Unit recovered(long unitId, SerialStatus statusWithoutTheft) {
+		Unit unit = units.findById(unitId).orElseThrow();
+		unit.recovered(statusWithoutTheft);
+		return unit;
+	}
+
+	@Transactional
+	public StaffAlert alertStaff(String type, Long unitId, Long accountId, String message) {
+		return alerts.save(new StaffAlert(clock.instant(), type, unitId, accountId, message));
+	}
+
+	public List<StaffAlert> openAlerts() {
+		return alerts.findTop20ByResolvedAtIsNullOrderByOccurredAtDesc();
+	}
+
+	public List<StaffAlert> alertsFor(long unitId) {
+		return alerts.findByUnitIdOrderByOccurredAtDesc(unitId);
 	}
 }

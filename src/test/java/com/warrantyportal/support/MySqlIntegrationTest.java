@@ -13,5 +13,8 @@ public abstract class MySqlIntegrationTest {
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
 		TestDatabase.properties().forEach((key, value) -> registry.add(key, () -> value));
+		// Tests send the outbox themselves, so no scheduler races them.
+		registry.add("warranty.mail.scheduler", () -> "false");
+		registry.add("warranty.uploads-dir", () -> "target/test-uploads");
 	}
 }

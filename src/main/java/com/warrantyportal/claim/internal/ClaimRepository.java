@@ -13,9 +13,15 @@ public interface ClaimRepository extends JpaRepository<Claim, Long> {
 
 	Optional<Claim> findByNumber(String number);
 
+	Optional<Claim> findBySubmissionToken(String submissionToken);
+
 	Optional<Claim> findByNumberAndOwnerId(String number, Long ownerId);
 
 	List<Claim> findByOwnerIdOrderByCreatedAtDesc(Long ownerId);
+
+	List<Claim> findByOwnerIdAndStatusIn(Long ownerId, java.util.Collection<ClaimStatus> statuses);
+
+	List<Claim> findByRegistrationIdAndOwnerIdOrderByCreatedAtDesc(Long registrationId, Long ownerId);
 
 	long countByOwnerIdAndStatusIn(Long ownerId, java.util.Collection<ClaimStatus> statuses);
 

@@ -24,6 +24,9 @@ import com.warrantyportal.infrastructure.web.AssetVersion;
 import com.warrantyportal.registration.RegistrationService;
 import com.warrantyportal.support.Users;
 import com.warrantyportal.unit.UnitService;
+import com.warrantyportal.claim.OwnerClaims;
+import com.warrantyportal.files.FileStorage;
+import com.warrantyportal.registration.OwnerProducts;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,6 +73,15 @@ class SecurityRulesWebTest {
 
 	@MockitoBean
 	UnitService units;
+
+	@MockitoBean
+	OwnerProducts ownerProducts;
+
+	@MockitoBean
+	OwnerClaims ownerClaims;
+
+	@MockitoBean
+	FileStorage files;
 
 	@BeforeEach
 	void stubs() {

@@ -1,0 +1,50 @@
+package com.warrantyportal.claim;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import com.warrantyportal.catalog.CatalogService;
+import com.warrantyportal.eligibility.Cause;
+import com.warrantyportal.eligibility.ClaimFacts;
+import com.warrantyportal.eligibility.EligibilityEngine;
+import com.warrantyportal.eligibility.EligibilityVerdict;
+import com.warrantyportal.registration.Registration;
+import com.warrantyportal.unit.Unit;
+import com.warrantyportal.unit.UnitService;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Gathers the facts of a claim from the catalogue, the unit and the registration and asks the engine. The terms
+ * are those in force on the purchase date.
+ */
+@Component
+public class ClaimEligibility {
+
+	private final EligibilityEngine engine = new EligibilityEngine();
+
+	private final CatalogService catalog;
+
+	private final UnitService units;
+
+	ClaimEligibility(CatalogService catalog, UnitService units) {
+		this.catalog = catalog;
+		this.units = units;
+	}
+
+	/**
+	 * @param assumeProofVerified for the owner's non-binding preview: a receipt that is attached but not yet checked is
+	 * taken as verified, and the preview says so
+	 */
+	public EligibilityVerdict evaluate(Registration registration, String component, Cause cause,
+			LocalDate failureDate, LocalDate claimDate, boolean assumeProofVerified) {
+		Unit unit = units.find(registration.getUnitId()).orElseThrow();
+		boolean proof = registration.isProofVerified()
+				|| (assumeProofVerified && registration.getProofFileId() != null);
+		ClaimFacts facts = new ClaimFacts(catalog.termsInForce(unit.getModelId(), registration.getPurchaseDate()), 0,
+				registration.getPurchaseDate(), proof, unit.getManufactureDate(), registration.getRegisteredOn(),
+				registration.isOriginalPurchaser(), unit.getSerialStatus(), Set.of(), component, cause, failureDate,
+				claimDate);
+		return engine.evaluate(facts);
+	}
+}

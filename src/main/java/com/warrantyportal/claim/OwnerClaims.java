@@ -1,0 +1,199 @@
+package com.warrantyportal.claim;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import com.warrantyportal.catalog.CatalogService;
+import com.warrantyportal.catalog.ProductModel;
+import com.warrantyportal.claim.ClaimService.Actor;
+import com.warrantyportal.claim.ClaimService.NewClaim;
+import com.warrantyportal.eligibility.EligibilityVerdict;
+import com.warrantyportal.files.FileStorage;
+import com.warrantyportal.files.StoredFile;
+import com.warrantyportal.registration.OwnerProducts;
+import com.warrantyportal.registration.ProductView;
+import com.warrantyportal.registration.Registration;
+import com.warrantyportal.registration.RegistrationService;
+import com.warrantyportal.unit.Unit;
+import com.warrantyportal.unit.UnitService;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The owner's side of claims: the eligibility preview, filing with photos, the claim page, answering requests for
+ * information and withdrawing. Everything is scoped to the owner: another owner's claim is "not found".
+ */
+@Service
+@Transactional(readOnly = true)
+public class OwnerClaims {
+
+	public static final int MAX_PHOTOS = 5;
+
+	public static final String OTHER_COMPONENT = "other";
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+	private final ClaimService claims;
+
+	private final ClaimEligibility eligibility;
+
+	private final OwnerProducts products;
+
+	private final RegistrationService registrations;
+
+	private final UnitService units;
+
+	private final CatalogService catalog;
+
+	private final FileStorage files;
+
+	private final Clock clock;
+
+	OwnerClaims(ClaimService claims, ClaimEligibility eligibility, OwnerProducts products,
+			RegistrationService registrations, UnitService units, CatalogService catalog, FileStorage files,
+			Clock clock) {
+		this.claims = claims;
+		this.eligibility = eligibility;
+		this.products = products;
+		this.registrations = registrations;
+		this.units = units;
+		this.catalog = catalog;
+		this.files = files;
+		this.clock = clock;
+	}
+
+	/** What the owner typed into the claim form. */
+	public record ClaimDraft(long registrationId, LocalDate failureDate, String component, OwnerCause cause,
+			String description, List<MultipartFile> photos, String submissionToken) {
+	}
+
+	/** A claim as its owner sees it. */
+	public record ClaimPage(Claim claim, String modelNumber, String modelName, String serial, Long registrationId,
+			List<ClaimEvent> timeline, List<StoredFile> files, ClaimEvent openInformationRequest) {
+	}
+
+	/** A line of the owner's claim list. */
+	public record ClaimLine(Claim claim, String modelNumber, String modelName, String serial) {
+	}
+
+	public Optional<ProductView> productForClaim(long ownerId, long registrationId) {
+		return products.find(ownerId, registrationId);
+	}
+
+	/** The non-binding verdict the owner sees before submitting. */
+	public EligibilityVerdict preview(long ownerId, long registrationId, String component, OwnerCause cause,
+			LocalDate failureDate) {
+		Registration registration = own(ownerId, registrationId);
+		return eligibility.evaluate(registration, component, cause.cause(), failureDate, LocalDate.now(clock), true);
+	}
+
+	/** Checks the draft against the product; empty when it may be filed. */
+	public List<ClaimProblem> check(long ownerId, ClaimDraft draft) {
+		List<ClaimProblem> problems = new ArrayList<>();
+		ProductView product = products.find(ownerId, draft.registrationId()).orElseThrow(ClaimNotFoundException::new);
+		LocalDate today = LocalDate.now(clock);
+		if (draft.failureDate() != null) {
+			if (draft.failureDate().isAfter(today)) {
+				problems.add(new ClaimProblem("failureDate", "claim.failureDate.future"));
+			}
+			else if (draft.failureDate().isBefore(product.purchaseDate())) {
+				problems.add(new ClaimProblem("failureDate", "claim.failureDate.beforePurchase",
+						DAY.format(product.purchaseDate())));
+			}
+		}
+		if (draft.component() != null && !draft.component().isBlank()
+				&& !OTHER_COMPONENT.equals(draft.component()) && !product.components().contains(draft.component())) {
+			problems.add(new ClaimProblem("component", "claim.component.unknown"));
+		}
+		long photos = draft.photos() == null ? 0 : draft.photos().stream().filter(FileStorage::isPresent).count();
+		if (photos > MAX_PHOTOS) {
+			problems.add(new ClaimProblem("photos", "claim.photos.tooMany", MAX_PHOTOS));
+		}
+		return problems;
+	}
+
+	/**
+	 * Files the claim. A draft whose one-time token already made a claim returns that claim instead of making another.
+	 * @throws com.warrantyportal.files.FileRejectedException when a photo is not an accepted file
+	 */
+	@Transactional
+	public Claim file(long ownerId, String ownerLabel, ClaimDraft draft) {
+		Optional<Claim> already = claims.findBySubmissionToken(draft.submissionToken())
+			.filter(claim -> claim.getOwnerId() == ownerId);
+		if (already.isPresent()) {
+			return already.get();
+		}
+		Registration registration = own(ownerId, draft.registrationId());
+		List<Long> fileIds = storeAll(ownerId, draft.photos());
+		return claims.file(new NewClaim(registration.getId(), registration.getUnitId(), ownerId, ownerLabel,
+				draft.failureDate(), draft.component(), draft.cause().cause(), draft.description().strip(),
+				draft.submissionToken(), fileIds));
+	}
+
+	public Optional<Claim> findBySubmissionToken(long ownerId, String token) {
+		return claims.findBySubmissionToken(token).filter(claim -> claim.getOwnerId() == ownerId);
+	}
+
+	public List<ClaimLine> list(long ownerId) {
+		return claims.forOwner(ownerId).stream().map(claim -> {
+			Unit unit = units.find(claim.getUnitId()).orElseThrow();
+			ProductModel model = catalog.findModel(unit.getModelId()).orElseThrow();
+			return new ClaimLine(claim, model.getModelNumber(), model.getName(), unit.getSerialDisplay());
+		}).toList();
+	}
+
+	public Optional<ClaimPage> page(long ownerId, String number) {
+		return claims.findForOwner(number, ownerId).map(claim -> {
+			Unit unit = units.find(claim.getUnitId()).orElseThrow();
+			ProductModel model = catalog.findModel(unit.getModelId()).orElseThrow();
+			List<ClaimEvent> timeline = claims.timeline(claim.getId());
+			ClaimEvent request = claim.getStatus() == ClaimStatus.INFO_REQUESTED ? timeline.stream()
+				.filter(event -> event.getToStatus() == ClaimStatus.INFO_REQUESTED)
+				.reduce((first, second) -> second)
+				.orElse(null) : null;
+			List<StoredFile> attached = files
+				.findAll(claims.attachments(claim.getId()).stream().map(ClaimAttachment::getFileId).toList());
+			Long activeRegistration = registrations.find(claim.getRegistrationId())
+				.filter(Registration::isActive)
+				.filter(r -> r.getOwnerId() == ownerId)
+				.map(Registration::getId)
+				.orElse(null);
+			return new ClaimPage(claim, model.getModelNumber(), model.getName(), unit.getSerialDisplay(),
+					activeRegistration, timeline, attached, request);
+		});
+	}
+
+	@Transactional
+	public Claim answer(long ownerId, String ownerLabel, String number, long expectedVersion, String text,
+			List<MultipartFile> uploads) {
+		List<Long> fileIds = storeAll(ownerId, uploads);
+		return claims.answerInformationRequest(number, ownerId, expectedVersion, new Actor(ownerId, ownerLabel),
+				text.strip(), fileIds);
+	}
+
+	@Transactional
+	public Claim withdraw(long ownerId, String ownerLabel, String number, long expectedVersion) {
+		return claims.withdraw(number, ownerId, expectedVersion, new Actor(ownerId, ownerLabel));
+	}
+
+	private List<Long> storeAll(long ownerId, List<MultipartFile> uploads) {
+		if (uploads == null) {
+			return List.of();
+		}
+		return uploads.stream().filter(FileStorage::isPresent).map(upload -> files.store(ownerId, upload).getId())
+			.toList();
+	}
+
+	private Registration own(long ownerId, long registrationId) {
+		return registrations.findForOwner(registrationId, ownerId)
+			.filter(Registration::isActive)
+			.orElseThrow(ClaimNotFoundException::new);
+	}
+}

@@ -1,0 +1,204 @@
+package com.warrantyportal.claim.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import com.warrantyportal.account.PortalUser;
+import com.warrantyportal.claim.Claim;
+import com.warrantyportal.claim.ClaimConflictException;
+import com.warrantyportal.claim.ClaimNotFoundException;
+import com.warrantyportal.claim.ClaimProblem;
+import com.warrantyportal.claim.OwnerCause;
+import com.warrantyportal.claim.OwnerClaims;
+import com.warrantyportal.claim.OwnerClaims.ClaimDraft;
+import com.warrantyportal.claim.OwnerClaims.ClaimPage;
+import com.warrantyportal.files.FileRejectedException;
+import com.warrantyportal.files.FileStorage;
+import com.warrantyportal.registration.ProductView;
+
+import jakarta.validation.Valid;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** My claims: file a claim with a preview of eligibility, follow it, answer staff's questions, withdraw it. */
+@Controller
+@RequestMapping("/my/claims")
+class OwnerClaimController {
+
+	private static final String FORM = "claim/claim-form";
+
+	private static final String PAGE = "claim/claim";
+
+	private final OwnerClaims claims;
+
+	OwnerClaimController(OwnerClaims claims) {
+		this.claims = claims;
+	}
+
+	@InitBinder("form")
+	void claimFields(WebDataBinder binder) {
+		binder.setAllowedFields("failureDate", "component", "cause", "description", "photos", "token");
+	}
+
+	@InitBinder("answer")
+	void answerFields(WebDataBinder binder) {
+		binder.setAllowedFields("version", "answer", "files");
+	}
+
+	@GetMapping
+	String list(@AuthenticationPrincipal PortalUser user, Model model) {
+		model.addAttribute("claims", claims.list(user.getAccountId()));
+		return "claim/claims";
+	}
+
+	@GetMapping("/new")
+	String initCreationForm(@AuthenticationPrincipal PortalUser user, @RequestParam long product, Model model) {
+		ClaimForm form = new ClaimForm();
+		form.setToken(UUID.randomUUID().toString());
+		model.addAttribute("form", form);
+		return showForm(user, product, model);
+	}
+
+	@PostMapping("/preview")
+	String preview(@AuthenticationPrincipal PortalUser user, @RequestParam long product,
+			@Valid @ModelAttribute("form") ClaimForm form, BindingResult result, Model model) {
+		checkDraft(user, product, form, result);
+		if (!result.hasErrors()) {
+			model.addAttribute("preview", EligibilityPreview.of(claims.preview(user.getAccountId(), product,
+					form.getComponent(), form.getCause(), form.getFailureDate())));
+		}
+		attachAgain(form.getPhotos(), result, model);
+		return showForm(user, product, model);
+	}
+
+	@PostMapping
+	String processCreationForm(@AuthenticationPrincipal PortalUser user, @RequestParam long product,
+			@Valid @ModelAttribute("form") ClaimForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		var existing = claims.findBySubmissionToken(user.getAccountId(), form.getToken());
+		if (existing.isPresent()) {
+			return "redirect:/my/claims/" + existing.get().getNumber();
+		}
+		checkDraft(user, product, form, result);
+		if (!result.hasErrors()) {
+			try {
+				Claim claim = claims.file(user.getAccountId(), user.getDisplayName(), draft(product, form));
+				redirect.addFlashAttribute("message", "claim.submitted");
+				return "redirect:/my/claims/" + claim.getNumber();
+			}
+			catch (FileRejectedException ex) {
+				result.rejectValue("photos", ex.getMessageKey(), new Object[] { ex.getFileName() }, null);
+			}
+			catch (DataIntegrityViolationException ex) {
+				// The same form arrived twice at the same moment: the other request made the claim.
+				Claim first = claims.findBySubmissionToken(user.getAccountId(), form.getToken()).orElseThrow(() -> ex);
+				return "redirect:/my/claims/" + first.getNumber();
+			}
+		}
+		attachAgain(form.getPhotos(), result, model);
+		return showForm(user, product, model);
+	}
+
+	@GetMapping("/{number}")
+	String show(@AuthenticationPrincipal PortalUser user, @PathVariable String number, Model model) {
+		ClaimPage page = own(user, number);
+		model.addAttribute("page", page);
+		if (!model.containsAttribute("answer")) {
+			AnswerForm answer = new AnswerForm();
+			answer.setVersion(page.claim().getVersion());
+			model.addAttribute("answer", answer);
+		}
+		return PAGE;
+	}
+
+	@PostMapping("/{number}/answer")
+	String answer(@AuthenticationPrincipal PortalUser user, @PathVariable String number,
+			@Valid @ModelAttribute("answer") AnswerForm answer, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		ClaimPage page = own(user, number);
+		if (!result.hasErrors()) {
+			try {
+				claims.answer(user.getAccountId(), user.getDisplayName(), number, answer.getVersion(),
+						answer.getAnswer(), answer.getFiles());
+				redirect.addFlashAttribute("message", "claim.answered");
+				return "redirect:/my/claims/" + number;
+			}
+			catch (FileRejectedException ex) {
+				result.rejectValue("files", ex.getMessageKey(), new Object[] { ex.getFileName() }, null);
+			}
+			catch (ClaimConflictException ex) {
+				model.addAttribute("problem", "claim.conflict");
+				page = own(user, number);
+			}
+		}
+		attachAgain(answer.getFiles(), result, model);
+		model.addAttribute("page", page);
+		return PAGE;
+	}
+
+	@PostMapping("/{number}/withdraw")
+	String withdraw(@AuthenticationPrincipal PortalUser user, @PathVariable String number, @RequestParam long version,
+			RedirectAttributes redirect) {
+		own(user, number);
+		try {
+			claims.withdraw(user.getAccountId(), user.getDisplayName(), number, version);
+			redirect.addFlashAttribute("message", "claim.withdrawn");
+		}
+		catch (ClaimConflictException ex) {
+			redirect.addFlashAttribute("problem", "claim.conflict");
+		}
+		return "redirect:/my/claims/" + number;
+	}
+
+	private ClaimPage own(PortalUser user, String number) {
+		return claims.page(user.getAccountId(), number).orElseThrow(ClaimNotFoundException::new);
+	}
+
+	private void checkDraft(PortalUser user, long product, ClaimForm form, BindingResult result) {
+		for (ClaimProblem problem : claims.check(user.getAccountId(), draft(product, form))) {
+			if (!result.hasFieldErrors(problem.field())) {
+				result.rejectValue(problem.field(), problem.code(), problem.args(), null);
+			}
+		}
+	}
+
+	private static ClaimDraft draft(long product, ClaimForm form) {
+		return new ClaimDraft(product, form.getFailureDate(), form.getComponent(), form.getCause(),
+				form.getDescription(), form.getPhotos(), form.getToken());
+	}
+
+	private String showForm(PortalUser user, long product, Model model) {
+		ProductView view = claims.productForClaim(user.getAccountId(), product)
+			.orElseThrow(ClaimNotFoundException::new);
+		model.addAttribute("product", view);
+		model.addAttribute("causes", OwnerCause.values());
+		model.addAttribute("maxPhotos", OwnerClaims.MAX_PHOTOS);
+		return FORM;
+	}
+
+	/** Browsers drop chosen files when a page comes back: name exactly the ones to attach again. */
+	private static void attachAgain(List<MultipartFile> files, BindingResult result, Model model) {
+		if (files == null || result.hasFieldErrors("photos") || result.hasFieldErrors("files")) {
+			return;
+		}
+		List<String> names = files.stream().filter(FileStorage::isPresent).map(MultipartFile::getOriginalFilename)
+			.toList();
+		if (!names.isEmpty()) {
+			model.addAttribute("attachAgain", String.join(", ", names));
+		}
+	}
+}

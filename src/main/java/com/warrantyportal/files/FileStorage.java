@@ -1,0 +1,140 @@
+package com.warrantyportal.files;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.warrantyportal.files.internal.StoredFileRepository;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Keeps uploaded files: checks the type from the content and the size, writes the bytes under a generated name in
+ * the uploads folder (never under the original name, never in the web root) and records whose they are.
+ */
+@Service
+@Transactional(readOnly = true)
+public class FileStorage {
+
+	public static final long MAX_BYTES = 10L * 1024 * 1024;
+
+	private final StoredFileRepository files;
+
+	private final Path root;
+
+	private final Clock clock;
+
+	FileStorage(StoredFileRepository files, @Value("${warranty.uploads-dir}") String uploadsDir, Clock clock) {
+		this.files = files;
+		this.root = Path.of(uploadsDir).toAbsolutePath().normalize();
+		this.clock = clock;
+	}
+
+	/** True when the form field held a file at all (browsers send an empty part for an empty file input). */
+	public static boolean isPresent(MultipartFile upload) {
+		return upload != null && !upload.isEmpty() && upload.getOriginalFilename() != null
+				&& !upload.getOriginalFilename().isBlank();
+	}
+
+	/**
+	 * Stores one upload for its owner.
+	 * @throws FileRejectedException when it is empty, too large or not a PDF, JPEG, PNG or WebP file
+	 */
+	@Transactional
+	public StoredFile store(long ownerId, MultipartFile upload) {
+		String name = displayName(upload.getOriginalFilename());
+		if (upload.isEmpty()) {
+			throw new FileRejectedException("file.empty", name);
+		}
+		if (upload.getSize() > MAX_BYTES) {
+			throw new FileRejectedException("file.tooLarge", name);
+		}
+		try (InputStream in = upload.getInputStream()) {
+			byte[] head = in.readNBytes(16);
+			FileKind kind = FileKind.detect(head)
+				.orElseThrow(() -> new FileRejectedException("file.wrongType", name));
+			String storageName = UUID.randomUUID() + "." + kind.extension();
+			Path target = pathOf(storageName);
+			Files.createDirectories(target.getParent());
+			try (InputStream all = upload.getInputStream()) {
+				Files.copy(all, target, StandardCopyOption.REPLACE_EXISTING);
+			}
+			return files.save(new StoredFile(ownerId, storageName, name, kind, Files.size(target), sha256(target),
+					clock.instant()));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not store upload " + name, ex);
+		}
+	}
+
+	/** The owner's own file, or empty: another owner's file looks exactly like one that does not exist. */
+	public Optional<StoredFile> findForOwner(long fileId, long ownerId) {
+		return files.findByIdAndOwnerId(fileId, ownerId);
+	}
+
+	public Optional<StoredFile> find(long fileId) {
+		return files.findById(fileId);
+	}
+
+	public List<StoredFile> findAll(Collection<Long> ids) {
+		return ids.isEmpty() ? List.of() : files.findByIdIn(ids);
+	}
+
+	public Resource content(StoredFile file) {
+		return new FileSystemResource(pathOf(file.getStorageName()));
+	}
+
+	private Path pathOf(String storageName) {
+		Path path = root.resolve(storageName.substring(0, 2)).resolve(storageName).normalize();
+		if (!path.startsWith(root)) {
+			throw new IllegalArgumentException("Storage name escapes the uploads folder");
+		}
+		return path;
+	}
+
+	/** The name the user gave, without any folder part, so it is safe to show and to offer as a download name. */
+	static String displayName(String original) {
+		if (original == null || original.isBlank()) {
+			return "upload";
+		}
+		String base = original.replace('\\', '/');
+		base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+		if (base.isEmpty()) {
+			return "upload";
+		}
+		return base.length() > 200 ? base.substring(base.length() - 200) : base;
+	}
+
+	private static String sha256(Path file) throws IOException {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			try (InputStream in = Files.newInputStream(file)) {
+				byte[] buffer = new byte[8192];
+				int read;
+				while ((read = in.read(buffer)) > 0) {
+					digest.update(buffer, 0, read);
+				}
+			}
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+}

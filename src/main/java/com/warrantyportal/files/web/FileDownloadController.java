@@ -1,0 +1,59 @@
+package com.warrantyportal.files.web;
+
+import com.warrantyportal.account.PortalUser;
+import com.warrantyportal.files.FileStorage;
+import com.warrantyportal.files.StoredFile;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.core.io.Resource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Downloads. Owners reach only their own files under {@code /my/files}; staff reach any under {@code /staff/files}.
+ * Always as an attachment with nosniff, so a file can never run as a page of the portal.
+ */
+@Controller
+class FileDownloadController {
+
+	private final FileStorage storage;
+
+	FileDownloadController(FileStorage storage) {
+		this.storage = storage;
+	}
+
+	@GetMapping("/my/files/{id}")
+	ResponseEntity<Resource> ownerDownload(@PathVariable long id, @AuthenticationPrincipal PortalUser user) {
+		return download(storage.findForOwner(id, user.getAccountId()).orElseThrow(FileDownloadController::notFound));
+	}
+
+	@GetMapping("/staff/files/{id}")
+	ResponseEntity<Resource> staffDownload(@PathVariable long id) {
+		return download(storage.find(id).orElseThrow(FileDownloadController::notFound));
+	}
+
+	private ResponseEntity<Resource> download(StoredFile file) {
+		Resource content = storage.content(file);
+		if (!content.exists()) {
+			throw notFound();
+		}
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.getContentType()))
+			.contentLength(file.getSizeBytes())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(file.getOriginalName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+			.body(content);
+	}
+
+	private static ResponseStatusException notFound() {
+		return new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
+	}
+}

@@ -1,0 +1,32 @@
+package com.warrantyportal.infrastructure.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.springframework.stereotype.Component;
+
+/** Dates and times as pages show them ({@code 9 Mar 2026, 14:05}), in the portal's business time zone. */
+@Component("dates")
+public class DisplayDates {
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+	private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+
+	private final Clock clock;
+
+	public DisplayDates(Clock clock) {
+		this.clock = clock;
+	}
+
+	public String date(LocalDate date) {
+		return date == null ? "" : DAY.format(date);
+	}
+
+	public String dateTime(Instant instant) {
+		return instant == null ? "" : DAY_TIME.format(instant.atZone(clock.getZone()));
+	}
+}

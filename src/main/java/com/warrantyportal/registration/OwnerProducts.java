@@ -1,0 +1,370 @@
+package com.warrantyportal.registration;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import com.warrantyportal.catalog.CatalogService;
+import com.warrantyportal.catalog.Manufacturer;
+import com.warrantyportal.catalog.ProductModel;
+import com.warrantyportal.eligibility.CoverageLine;
+import com.warrantyportal.eligibility.CoveragePeriod;
+import com.warrantyportal.eligibility.WarrantyTerms;
+import com.warrantyportal.files.FileStorage;
+import com.warrantyportal.files.StoredFile;
+import com.warrantyportal.registration.ProductView.WarrantyState;
+import com.warrantyportal.registration.RegistrationOutcome.Refused;
+import com.warrantyportal.registration.RegistrationOutcome.Registered;
+import com.warrantyportal.registration.RegistrationOutcome.TransferRequested;
+import com.warrantyportal.registration.internal.RegistrationRepository;
+import com.warrantyportal.registration.internal.TransferRequestRepository;
+import com.warrantyportal.unit.SerialNumber;
+import com.warrantyportal.unit.SerialRegistryEntry;
+import com.warrantyportal.unit.SerialStatus;
+import com.warrantyportal.unit.StaffAlert;
+import com.warrantyportal.unit.Unit;
+import com.warrantyportal.unit.UnitService;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The owner's side of registrations: register a product by serial number, list and show products with the
+ * warranty they have today, correct, remove, report stolen, and answer transfer requests. Every method takes the
+ * owner's id and touches only that owner's registrations.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OwnerProducts {
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+	private final RegistrationRepository registrations;
+
+	private final TransferRequestRepository transfers;
+
+	private final CatalogService catalog;
+
+	private final UnitService units;
+
+	private final FileStorage files;
+
+	private final ClaimsOfProducts claims;
+
+	private final Clock clock;
+
+	OwnerProducts(RegistrationRepository registrations, TransferRequestRepository transfers, CatalogService catalog,
+			UnitService units, FileStorage files, ClaimsOfProducts claims, Clock clock) {
+		this.registrations = registrations;
+		this.transfers = transfers;
+		this.catalog = catalog;
+		this.units = units;
+		this.files = files;
+		this.claims = claims;
+		this.clock = clock;
+	}
+
+	/**
+	 * Registers a product, following DOMAIN.md: the serial is normalised and checked against the manufacturer's format,
+	 * its registry and existing registrations; the purchase date against today, the model's release and the unit's
+	 * manufacture. A unit already registered to someone else becomes a transfer request.
+	 */
+	@Transactional
+	public RegistrationOutcome register(RegisterProduct command) {
+		LocalDate today = LocalDate.now(clock);
+		Optional<ProductModel> found = catalog.findModel(command.modelId());
+		if (found.isEmpty()) {
+			return new Refused(new RegistrationProblem("modelId", "product.model.unknown"));
+		}
+		ProductModel model = found.get();
+		Manufacturer maker = catalog.findManufacturer(model.getManufacturerId()).orElseThrow();
+		SerialNumber serial = SerialNumber.of(command.serial());
+
+		if (!maker.acceptsSerial(serial.key())) {
+			return new Refused(maker.getSerialFormatExample() == null
+					? new RegistrationProblem("serial", "product.serial.formatNoExample", maker.getName())
+					: new RegistrationProblem("serial", "product.serial.format", maker.getName(),
+							maker.getSerialFormatExample()));
+		}
+		Optional<SerialRegistryEntry> entry = maker.isKeepsRegistry()
+				? units.registryEntry(maker.getId(), serial) : Optional.empty();
+		if (entry.isPresent() && !entry.get().getModelId().equals(model.getId())) {
+			return otherModel(entry.get().getModelId());
+		}
+		Optional<Unit> existing = units.find(maker.getId(), serial);
+		if (existing.isPresent() && !existing.get().getModelId().equals(model.getId())) {
+			return otherModel(existing.get().getModelId());
+		}
+		if (existing.isPresent() && existing.get().getSerialStatus() == SerialStatus.STOLEN) {
+			units.alertStaff(StaffAlert.STOLEN_UNIT_REGISTRATION, existing.get().getId(), command.ownerId(),
+					"Someone tried to register " + maker.getName() + " " + model.getModelNumber() + " serial "
+							+ serial.display() + ", which is reported stolen.");
+			return new Refused(new RegistrationProblem("serial", "product.serial.stolen"));
+		}
+		LocalDate manufactured = existing.map(Unit::getManufactureDate)
+			.or(() -> entry.map(SerialRegistryEntry::getManufactureDate))
+			.or(() -> maker.manufactureDateEncodedIn(serial.key()))
+			.orElse(null);
+
+		List<RegistrationProblem> problems = new ArrayList<>();
+		LocalDate purchased = command.purchaseDate();
+		if (purchased.isAfter(today)) {
+			problems.add(new RegistrationProblem("purchaseDate", "product.purchaseDate.future"));
+		}
+		else if (model.getReleaseDate() != null && purchased.isBefore(model.getReleaseDate())) {
+			problems.add(new RegistrationProblem("purchaseDate", "product.purchaseDate.beforeRelease",
+					DAY.format(model.getReleaseDate())));
+		}
+		else if (manufactured != null && purchased.isBefore(manufactured)) {
+			problems.add(new RegistrationProblem("purchaseDate", "product.purchaseDate.beforeManufacture",
+					DAY.format(manufactured)));
+		}
+
+		Optional<Registration> active = existing.flatMap(unit -> registrations.findByActiveUnitId(unit.getId()));
+		if (active.isPresent() && active.get().getOwnerId().equals(command.ownerId())) {
+			problems.add(0, new RegistrationProblem("serial", "product.serial.alreadyYours"));
+		}
+		if (active.isPresent() && transfers
+			.findByUnitIdAndRequesterIdAndStatus(active.get().getUnitId(), command.ownerId(),
+					TransferRequest.Status.PENDING)
+			.isPresent()) {
+			problems.add(0, new RegistrationProblem("serial", "product.serial.transferPending"));
+		}
+		if (!problems.isEmpty()) {
+			return new Refused(problems);
+		}
+
+		Long proofId = FileStorage.isPresent(command.proof())
+				? files.store(command.ownerId(), command.proof()).getId() : null;
+		if (active.isPresent()) {
+			TransferRequest request = transfers.save(new TransferRequest(active.get().getUnitId(),
+					active.get().getId(), command.ownerId(), purchased, command.retailer().strip(), command.price(),
+					proofId, clock.instant()));
+			return new TransferRequested(request);
+		}
+		Unit unit = existing.orElseGet(() -> units.create(maker.getId(), model.getId(), serial,
+				maker.isKeepsRegistry() && entry.isEmpty() ? SerialStatus.UNKNOWN : SerialStatus.OK, manufactured));
+		Registration registration = new Registration(unit.getId(), command.ownerId(), purchased,
+				command.retailer().strip(), command.price(), true, today, clock.instant());
+		if (proofId != null) {
+			registration.attachProof(proofId);
+		}
+		return new Registered(registrations.saveAndFlush(registration));
+	}
+
+	private Refused otherModel(long modelId) {
+		ProductModel other = catalog.findModel(modelId).orElseThrow();
+		return new Refused(new RegistrationProblem("serial", "product.serial.otherModel", other.getModelNumber(),
+				other.getName()));
+	}
+
+	/** The owner's products with the warranty they have today. */
+	public List<ProductView> list(long ownerId, ProductSort sort) {
+		Set<Long> withOpenClaims = claims.registrationsWithOpenClaims(ownerId);
+		List<ProductView> views = registrations.findByOwnerIdAndActiveUnitIdIsNotNullOrderByPurchaseDateDesc(ownerId)
+			.stream()
+			.map(registration -> view(registration, withOpenClaims.contains(registration.getId())))
+			.toList();
+		return views.stream().sorted(sort.comparator()).toList();
+	}
+
+	/** One of the owner's active products, or empty when it is not theirs or no longer registered. */
+	public Optional<ProductView> find(long ownerId, long registrationId) {
+		return registrations.findByIdAndOwnerId(registrationId, ownerId)
+			.filter(Registration::isActive)
+			.map(registration -> view(registration,
+					claims.registrationsWithOpenClaims(ownerId).contains(registration.getId())));
+	}
+
+	public Optional<StoredFile> proofOf(ProductView product) {
+		return product.proofFileId() == null ? Optional.empty() : files.find(product.proofFileId());
+	}
+
+	public List<ClaimsOfProducts.ClaimLine> claimsOf(long ownerId, long registrationId) {
+		return claims.claimsOf(registrationId, ownerId);
+	}
+
+	/**
+	 * Saves corrected purchase details, unless someone changed the product since the owner loaded it.
+	 * @throws ObjectOptimisticLockingFailureException when {@code expectedVersion} is no longer current
+	 */
+	@Transactional
+	public List<RegistrationProblem> correct(long ownerId, long registrationId, long expectedVersion,
+			LocalDate purchaseDate, String retailer, BigDecimal price, MultipartFile proof) {
+		Registration registration = ownActive(ownerId, registrationId);
+		if (registration.getVersion() != expectedVersion) {
+			throw new ObjectOptimisticLockingFailureException(Registration.class, registrationId);
+		}
+		Unit unit = units.find(registration.getUnitId()).orElseThrow();
+		ProductModel model = catalog.findModel(unit.getModelId()).orElseThrow();
+		LocalDate today = LocalDate.now(clock);
+		if (purchaseDate.isAfter(today)) {
+			return List.of(new RegistrationProblem("purchaseDate", "product.purchaseDate.future"));
+		}
+		if (model.getReleaseDate() != null && purchaseDate.isBefore(model.getReleaseDate())) {
+			return List.of(new RegistrationProblem("purchaseDate", "product.purchaseDate.beforeRelease",
+					DAY.format(model.getReleaseDate())));
+		}
+		if (unit.getManufactureDate() != null && purchaseDate.isBefore(unit.getManufactureDate())) {
+			return List.of(new RegistrationProblem("purchaseDate", "product.purchaseDate.beforeManufacture",
+					DAY.format(unit.getManufactureDate())));
+		}
+		registration.correctPurchase(purchaseDate, retailer.strip(), price);
+		if (FileStorage.isPresent(proof)) {
+			registration.attachProof(files.store(ownerId, proof).getId());
+		}
+		registrations.flush();
+		return List.of();
+	}
+
+	/** Takes the product off the owner's list; its claims stay. */
+	@Transactional
+	public void remove(long ownerId, long registrationId) {
+		ownActive(ownerId, registrationId).end(clock.instant());
+	}
+
+	@Transactional
+	public void reportStolen(long ownerId, long registrationId) {
+		Registration registration = ownActive(ownerId, registrationId);
+		Unit unit = units.reportStolen(registration.getUnitId());
+		units.alertStaff(StaffAlert.UNIT_REPORTED_STOLEN, unit.getId(), ownerId,
+				"The owner reported serial " + unit.getSerialDisplay() + " stolen or lost.");
+	}
+
+	@Transactional
+	public void recovered(long ownerId, long registrationId) {
+		Registration registration = ownActive(ownerId, registrationId);
+		Unit unit = units.find(registration.getUnitId()).orElseThrow();
+		Manufacturer maker = catalog.findManufacturer(unit.getManufacturerId()).orElseThrow();
+		SerialStatus withoutTheft = SerialStatus.OK;
+		if (maker.isKeepsRegistry()) {
+			Optional<SerialRegistryEntry> entry = units.registryEntry(maker.getId(), unit.getSerial());
+			withoutTheft = entry.isEmpty() ? SerialStatus.UNKNOWN
+					: entry.get().getModelId().equals(unit.getModelId()) ? SerialStatus.OK
+							: SerialStatus.MODEL_MISMATCH;
+		}
+		units.recovered(unit.getId(), withoutTheft);
+		units.alertStaff(StaffAlert.UNIT_RECOVERED, unit.getId(), ownerId,
+				"The owner marked serial " + unit.getSerialDisplay() + " as recovered.");
+	}
+
+	/** Transfer requests waiting for this owner's answer, on products they own. */
+	public List<TransferView> incomingTransfers(long ownerId) {
+		List<Long> mine = registrations.findByOwnerIdAndActiveUnitIdIsNotNullOrderByPurchaseDateDesc(ownerId)
+			.stream()
+			.map(Registration::getId)
+			.toList();
+		if (mine.isEmpty()) {
+			return List.of();
+		}
+		return transfers.findByFromRegistrationIdInAndStatus(mine, TransferRequest.Status.PENDING)
+			.stream()
+			.map(this::transferView)
+			.toList();
+	}
+
+	/** Transfers this owner asked for, with where each stands. */
+	public List<TransferView> outgoingTransfers(long ownerId) {
+		return transfers.findByRequesterIdOrderByCreatedAtDesc(ownerId).stream().map(this::transferView).toList();
+	}
+
+	/** The current owner agrees: their registration ends and the requester's begins, as a later owner. */
+	@Transactional
+	public void acceptTransfer(long ownerId, long transferId, String actorLabel) {
+		TransferRequest request = incoming(ownerId, transferId);
+		Registration from = registrations.findById(request.getFromRegistrationId()).orElseThrow();
+		request.decide(TransferRequest.Status.ACCEPTED, actorLabel, clock.instant());
+		from.end(clock.instant());
+		registrations.flush();
+		Registration to = new Registration(request.getUnitId(), request.getRequesterId(), request.getPurchaseDate(),
+				request.getRetailer(), request.getPrice(), false, LocalDate.now(clock), clock.instant());
+		if (request.getProofFileId() != null) {
+			to.attachProof(request.getProofFileId());
+		}
+		registrations.saveAndFlush(to);
+	}
+
+	@Transactional
+	public void declineTransfer(long ownerId, long transferId, String actorLabel) {
+		incoming(ownerId, transferId).decide(TransferRequest.Status.DECLINED, actorLabel, clock.instant());
+	}
+
+	private TransferRequest incoming(long ownerId, long transferId) {
+		TransferRequest request = transfers.findById(transferId).orElseThrow(ProductNotFoundException::new);
+		Registration from = registrations.findById(request.getFromRegistrationId()).orElseThrow();
+		if (!from.getOwnerId().equals(ownerId) || request.getStatus() != TransferRequest.Status.PENDING) {
+			throw new ProductNotFoundException();
+		}
+		return request;
+	}
+
+	private Registration ownActive(long ownerId, long registrationId) {
+		return registrations.findByIdAndOwnerId(registrationId, ownerId)
+			.filter(Registration::isActive)
+			.orElseThrow(ProductNotFoundException::new);
+	}
+
+	private TransferView transferView(TransferRequest request) {
+		Unit unit = units.find(request.getUnitId()).orElseThrow();
+		ProductModel model = catalog.findModel(unit.getModelId()).orElseThrow();
+		return new TransferView(request.getId(), model.getModelNumber(), model.getName(), unit.getSerialDisplay(),
+				request.getPurchaseDate(), request.getRetailer(), request.getStatus(), request.getCreatedAt());
+	}
+
+	ProductView view(Registration registration, boolean claimOpen) {
+		Unit unit = units.find(registration.getUnitId()).orElseThrow();
+		ProductModel model = catalog.findModel(unit.getModelId()).orElseThrow();
+		Manufacturer maker = catalog.findManufacturer(model.getManufacturerId()).orElseThrow();
+		WarrantyTerms terms = catalog.termsInForce(model.getId(), registration.getPurchaseDate());
+		// Owners see their warranty counted from the purchase date as soon as they attached a receipt; the verdict on
+		// a claim still waits for staff to verify it (DOMAIN.md, "Dates").
+		boolean receiptBasis = registration.isProofVerified() || registration.getProofFileId() != null;
+		List<CoveragePeriod> coverage = terms.lines()
+			.stream()
+			.sorted(Comparator.comparing((CoverageLine line) -> !line.isCatchAll()))
+			.map(line -> CoveragePeriod.forUnit(terms, line.component(), 0, registration.getPurchaseDate(),
+					receiptBasis, unit.getManufactureDate(), registration.getRegisteredOn()))
+			.toList();
+		if (coverage.isEmpty() || !coverage.get(0).line().isCatchAll()) {
+			List<CoveragePeriod> withStar = new ArrayList<>();
+			withStar.add(CoveragePeriod.forUnit(terms, CoverageLine.ANY_COMPONENT, 0,
+					registration.getPurchaseDate(), receiptBasis, unit.getManufactureDate(),
+					registration.getRegisteredOn()));
+			withStar.addAll(coverage);
+			coverage = withStar;
+		}
+		return new ProductView(registration.getId(), registration.getVersion(), unit.getId(), maker.getName(),
+				model.getModelNumber(), model.getName(), model.getComponents(), unit.getSerialDisplay(),
+				unit.getSerialStatus(), unit.getManufactureDate(), registration.getPurchaseDate(),
+				registration.getRetailer(), registration.getPrice(), registration.getProofFileId(),
+				registration.isProofVerified(), registration.isOriginalPurchaser(), registration.getRegisteredOn(),
+				coverage, state(coverage.get(0)), claimOpen);
+	}
+
+	private WarrantyState state(CoveragePeriod coverage) {
+		if (!coverage.hasStart()) {
+			return WarrantyState.UNKNOWN;
+		}
+		LocalDate today = LocalDate.now(clock);
+		if (today.isBefore(coverage.start())) {
+			return WarrantyState.NOT_STARTED;
+		}
+		if (today.isAfter(coverage.partsEnd())) {
+			return WarrantyState.EXPIRED;
+		}
+		if (ChronoUnit.DAYS.between(today, coverage.partsEnd()) <= ProductView.ENDS_SOON_DAYS) {
+			return WarrantyState.ENDS_SOON;
+		}
+		return today.isAfter(coverage.labourEnd()) ? WarrantyState.PARTS_ONLY : WarrantyState.IN_WARRANTY;
+	}
+}

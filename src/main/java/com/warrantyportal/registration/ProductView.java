@@ -1,0 +1,44 @@
+package com.warrantyportal.registration;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.warrantyportal.eligibility.CoveragePeriod;
+import com.warrantyportal.unit.SerialStatus;
+
+/**
+ * One of an owner's products as their pages show it: the model, the unit, the purchase and the warranty it has today.
+ *
+ * @param coverage the coverage of every line of the model's terms in force on the purchase date; the first is {@code *}
+ */
+public record ProductView(long registrationId, long version, long unitId, String manufacturer, String modelNumber,
+		String modelName, List<String> components, String serial, SerialStatus serialStatus,
+		LocalDate manufactureDate, LocalDate purchaseDate, String retailer, BigDecimal price, Long proofFileId,
+		boolean proofVerified, boolean originalPurchaser, LocalDate registeredOn, List<CoveragePeriod> coverage,
+		WarrantyState warrantyState, boolean claimOpen) {
+
+	/** Where the warranty (the {@code *} line's parts cover) stands today. */
+	public enum WarrantyState {
+		IN_WARRANTY, ENDS_SOON, PARTS_ONLY, EXPIRED, NOT_STARTED, UNKNOWN
+	}
+
+	/** Days before the end at which the list warns that a warranty ends soon. */
+	public static final int ENDS_SOON_DAYS = 60;
+
+	public CoveragePeriod mainCoverage() {
+		return coverage.get(0);
+	}
+
+	public LocalDate partsEnd() {
+		return mainCoverage().partsEnd();
+	}
+
+	public LocalDate labourEnd() {
+		return mainCoverage().labourEnd();
+	}
+
+	public boolean stolen() {
+		return serialStatus == SerialStatus.STOLEN;
+	}
+}
