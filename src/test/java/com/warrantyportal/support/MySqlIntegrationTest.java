@@ -1,6 +1,7 @@
 package com.warrantyportal.support;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -8,6 +9,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /** Base of integration tests: the whole application on the mysql profile against {@link TestDatabase}. */
 @SpringBootTest
 @ActiveProfiles("mysql")
+@Import(Fixtures.class)
 public abstract class MySqlIntegrationTest {
 
 	@DynamicPropertySource
@@ -16,5 +18,8 @@ public abstract class MySqlIntegrationTest {
 		// Tests send the outbox themselves, so no scheduler races them.
 		registry.add("warranty.mail.scheduler", () -> "false");
 		registry.add("warranty.uploads-dir", () -> "target/test-uploads");
+		// GreenMail's test SMTP port: mail tests start an in-process server there.
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", () -> "3025");
 	}
 }
