@@ -139,6 +139,10 @@ public class ClaimService {
 		return claims.findByNumberAndOwnerId(number, ownerId);
 	}
 
+	public Optional<Claim> findByNumber(String number) {
+		return claims.findByNumber(number);
+	}
+
 	public Optional<Claim> find(long claimId) {
 		return claims.findById(claimId);
 	}

@@ -18,6 +18,7 @@ import com.warrantyportal.claim.ClaimStatus;
 import com.warrantyportal.eligibility.Cause;
 import com.warrantyportal.eligibility.CoverageLine;
 import com.warrantyportal.eligibility.WarrantyTerms;
+import com.warrantyportal.files.FileStorage;
 import com.warrantyportal.registration.Registration;
 import com.warrantyportal.registration.RegistrationService;
 import com.warrantyportal.unit.SerialNumber;
@@ -57,10 +58,13 @@ public class DemoData {
 
 	private final ClaimService claims;
 
+	private final FileStorage files;
+
 	private final Clock clock;
 
 	DemoData(AccountService accounts, CatalogService catalog, UnitService units, RegistrationService registrations,
-			ClaimService claims, Clock clock) {
+			ClaimService claims, FileStorage files, Clock clock) {
+		this.files = files;
 		this.accounts = accounts;
 		this.catalog = catalog;
 		this.units = units;
@@ -123,26 +127,30 @@ public class DemoData {
 		units.addToRegistry(new SerialRegistryEntry(nordfrost.getId(), SerialNumber.of("2318NF20001"),
 				dishwasher.getId(), LocalDate.of(2023, 5, 1)));
 
+		long receipt = files.store(owner.getId(), "kitchen-world-receipt.pdf", receiptPdf("Kitchen World",
+				"FrostLine 500 fridge freezer", today.minusMonths(14), "899.00")).getId();
 		Unit fridgeUnit = units.create(nordfrost.getId(), fridge.getId(), SerialNumber.of("2411NF00042"),
 				SerialStatus.OK, LocalDate.of(2024, 3, 11));
 		Registration fridgeReg = registrations.register(fridgeUnit.getId(), owner.getId(), today.minusMonths(14),
-				"Kitchen World", new BigDecimal("899.00"), true, today.minusMonths(14).plusDays(3), true);
+				"Kitchen World", new BigDecimal("899.00"), true, today.minusMonths(14).plusDays(3), receipt, true);
 		Unit washerUnit = units.create(nordfrost.getId(), washer.getId(), SerialNumber.of("2502NF10001"),
 				SerialStatus.OK, LocalDate.of(2025, 1, 6));
 		Registration washerReg = registrations.register(washerUnit.getId(), owner.getId(), today.minusMonths(8),
-				"Appliance City", new BigDecimal("549.00"), true, today.minusMonths(8).plusDays(10), false);
+				"Appliance City", new BigDecimal("549.00"), true, today.minusMonths(8).plusDays(10), null, false);
 		Unit tvUnit = units.create(brightline.getId(), tv.getId(), SerialNumber.of("BL24000777"), SerialStatus.OK,
 				LocalDate.of(2024, 8, 1));
+		long tvReceipt = files.store(owner.getId(), "screens-direct-invoice.pdf", receiptPdf("Screens Direct",
+				"Vivid 55in QLED TV", today.minusMonths(20), "1099.00")).getId();
 		Registration tvReg = registrations.register(tvUnit.getId(), owner.getId(), today.minusMonths(20),
-				"Screens Direct", new BigDecimal("1099.00"), true, today.minusMonths(20).plusDays(1), true);
+				"Screens Direct", new BigDecimal("1099.00"), true, today.minusMonths(20).plusDays(1), tvReceipt, true);
 		Unit dishwasherUnit = units.create(nordfrost.getId(), dishwasher.getId(), SerialNumber.of("2318NF29999"),
 				SerialStatus.UNKNOWN, null);
 		registrations.register(dishwasherUnit.getId(), neighbour.getId(), today.minusMonths(5), "Kitchen World",
-				null, true, today.minusMonths(5), false);
+				null, true, today.minusMonths(5), null, false);
 		Unit stolenTv = units.create(brightline.getId(), tv.getId(), SerialNumber.of("BL24000999"),
 				SerialStatus.OK, LocalDate.of(2024, 9, 1));
 		registrations.register(stolenTv.getId(), neighbour.getId(), today.minusMonths(3), "Screens Direct",
-				new BigDecimal("999.00"), true, today.minusMonths(3), true);
+				new BigDecimal("999.00"), true, today.minusMonths(3), null, true);
 		units.reportStolen(stolenTv.getId());
 
 		Actor agentActor = new Actor(agent.getId(), agent.getDisplayName());
@@ -173,6 +181,31 @@ public class DemoData {
 			String description) {
 		return claims.file(registration.getId(), registration.getUnitId(), owner.getId(), owner.getDisplayName(),
 				failureDate, component, cause, description);
+	}
+
+	/** A one-page PDF receipt, so the demo's receipts open in any viewer. */
+	static byte[] receiptPdf(String shop, String item, LocalDate date, String price) {
+		String text = "BT /F1 14 Tf 72 760 Td (" + shop + " - receipt) Tj 0 -24 Td (" + date + ": " + item + ", "
+				+ price + ") Tj ET";
+		String[] objects = { "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+				"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+						+ "/Resources << /Font << /F1 5 0 R >> >> >>",
+				"<< /Length " + text.length() + " >>\nstream\n" + text + "\nendstream",
+				"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>" };
+		StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
+		int[] offsets = new int[objects.length];
+		for (int i = 0; i < objects.length; i++) {
+			offsets[i] = pdf.length();
+			pdf.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
+		}
+		int xref = pdf.length();
+		pdf.append("xref\n0 ").append(objects.length + 1).append("\n0000000000 65535 f \n");
+		for (int offset : offsets) {
+			pdf.append("%010d 00000 n \n".formatted(offset));
+		}
+		pdf.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n")
+			.append(xref).append("\n%%EOF\n");
+		return pdf.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
 	}
 
 	private static CoverageLine line(String component, int parts, int labour) {

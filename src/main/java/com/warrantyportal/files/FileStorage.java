@@ -58,21 +58,39 @@ public class FileStorage {
 	 */
 	@Transactional
 	public StoredFile store(long ownerId, MultipartFile upload) {
-		String name = displayName(upload.getOriginalFilename());
-		if (upload.isEmpty()) {
+		return store(ownerId, upload.getOriginalFilename(), upload.getSize(), upload::getInputStream);
+	}
+
+	/** Stores bytes made by the portal itself (demo receipts), under the same checks as an upload. */
+	@Transactional
+	public StoredFile store(long ownerId, String originalName, byte[] content) {
+		return store(ownerId, originalName, content.length, () -> new java.io.ByteArrayInputStream(content));
+	}
+
+	/** Opens the content again each time it is asked: once to read the type, once to copy. */
+	private interface Content {
+
+		InputStream open() throws IOException;
+	}
+
+	private StoredFile store(long ownerId, String originalName, long size, Content content) {
+		String name = displayName(originalName);
+		if (size == 0) {
 			throw new FileRejectedException("file.empty", name);
 		}
-		if (upload.getSize() > MAX_BYTES) {
+		if (size > MAX_BYTES) {
 			throw new FileRejectedException("file.tooLarge", name);
 		}
-		try (InputStream in = upload.getInputStream()) {
-			byte[] head = in.readNBytes(16);
-			FileKind kind = FileKind.detect(head)
-				.orElseThrow(() -> new FileRejectedException("file.wrongType", name));
+		try {
+			byte[] head;
+			try (InputStream in = content.open()) {
+				head = in.readNBytes(16);
+			}
+			FileKind kind = FileKind.detect(head).orElseThrow(() -> new FileRejectedException("file.wrongType", name));
 			String storageName = UUID.randomUUID() + "." + kind.extension();
 			Path target = pathOf(storageName);
 			Files.createDirectories(target.getParent());
-			try (InputStream all = upload.getInputStream()) {
+			try (InputStream all = content.open()) {
 				Files.copy(all, target, StandardCopyOption.REPLACE_EXISTING);
 			}
 			return files.save(new StoredFile(ownerId, storageName, name, kind, Files.size(target), sha256(target),

@@ -48,9 +48,12 @@ public class RegistrationService {
 
 	@Transactional
 	public Registration register(long unitId, long ownerId, LocalDate purchaseDate, String retailer, BigDecimal price,
-			boolean originalPurchaser, LocalDate registeredOn, boolean proofVerified) {
+			boolean originalPurchaser, LocalDate registeredOn, Long proofFileId, boolean proofVerified) {
 		Registration registration = new Registration(unitId, ownerId, purchaseDate, retailer, price,
 				originalPurchaser, registeredOn, clock.instant());
+		if (proofFileId != null) {
+			registration.attachProof(proofFileId);
+		}
 		if (proofVerified) {
 			registration.verifyProof();
 		}
