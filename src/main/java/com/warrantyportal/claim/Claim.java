@@ -3,7 +3,11 @@ package com.warrantyportal.claim;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import java.math.BigDecimal;
+
 import com.warrantyportal.eligibility.Cause;
+import com.warrantyportal.eligibility.Coverage;
+import com.warrantyportal.eligibility.VerdictStatus;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -62,6 +66,37 @@ public class Claim {
 	@Column(name = "submission_token")
 	private String submissionToken;
 
+	@Enumerated(EnumType.STRING)
+	@Column(name = "verdict_status")
+	private VerdictStatus verdictStatus;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "verdict_coverage")
+	private Coverage verdictCoverage;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "override_status")
+	private VerdictStatus overrideStatus;
+
+	@Column(name = "override_reason")
+	private String overrideReason;
+
+	@Enumerated(EnumType.STRING)
+	private Resolution resolution;
+
+	@Column(name = "replacement_serial")
+	private String replacementSerial;
+
+	@Column(name = "remedy_amount")
+	private BigDecimal remedyAmount;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "rejection_reason")
+	private RejectionReason rejectionReason;
+
+	@Column(name = "decided_at")
+	private Instant decidedAt;
+
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
@@ -100,6 +135,37 @@ public class Claim {
 		status = next;
 		updatedAt = now;
 		return previous;
+	}
+
+	/** The engine's current answer, kept on the claim for the queue's badge and filter. */
+	void recordVerdict(VerdictStatus status, Coverage coverage) {
+		this.verdictStatus = status;
+		this.verdictCoverage = coverage;
+	}
+
+	void override(VerdictStatus status, String reason, Instant now) {
+		this.overrideStatus = status;
+		this.overrideReason = reason;
+		this.updatedAt = now;
+	}
+
+	void approve(Resolution resolution, String replacementSerial, BigDecimal amount, Instant now) {
+		moveTo(ClaimStatus.APPROVED, now);
+		this.resolution = resolution;
+		this.replacementSerial = replacementSerial;
+		this.remedyAmount = amount;
+		this.decidedAt = now;
+	}
+
+	void reject(RejectionReason reason, Instant now) {
+		moveTo(ClaimStatus.REJECTED, now);
+		this.rejectionReason = reason;
+		this.decidedAt = now;
+	}
+
+	/** Any change made by staff bumps the version, so a page loaded before it is refused. */
+	void touch(Instant now) {
+		this.updatedAt = now;
 	}
 
 	void assignTo(Long accountId, Instant now) {
@@ -157,6 +223,51 @@ public class Claim {
 
 	public Instant getCreatedAt() {
 		return createdAt;
+	}
+
+	public VerdictStatus getVerdictStatus() {
+		return verdictStatus;
+	}
+
+	public Coverage getVerdictCoverage() {
+		return verdictCoverage;
+	}
+
+	/** The verdict staff act on: a supervisor's override when there is one, else the engine's. */
+	public VerdictStatus getEffectiveVerdict() {
+		return overrideStatus != null ? overrideStatus : verdictStatus;
+	}
+
+	public VerdictStatus getOverrideStatus() {
+		return overrideStatus;
+	}
+
+	public String getOverrideReason() {
+		return overrideReason;
+	}
+
+	public Resolution getResolution() {
+		return resolution;
+	}
+
+	public String getReplacementSerial() {
+		return replacementSerial;
+	}
+
+	public BigDecimal getRemedyAmount() {
+		return remedyAmount;
+	}
+
+	public RejectionReason getRejectionReason() {
+		return rejectionReason;
+	}
+
+	public Instant getDecidedAt() {
+		return decidedAt;
+	}
+
+	public Instant getUpdatedAt() {
+		return updatedAt;
 	}
 
 	public long getVersion() {

@@ -41,7 +41,8 @@ public class ClaimEligibility {
 		Unit unit = units.find(registration.getUnitId()).orElseThrow();
 		boolean proof = registration.isProofVerified()
 				|| (assumeProofVerified && registration.getProofFileId() != null);
-		ClaimFacts facts = new ClaimFacts(catalog.termsInForce(unit.getModelId(), registration.getPurchaseDate()), 0,
+		ClaimFacts facts = new ClaimFacts(catalog.termsInForce(unit.getModelId(), registration.getPurchaseDate()),
+				units.extendedMonths(unit.getId()),
 				registration.getPurchaseDate(), proof, unit.getManufactureDate(), registration.getRegisteredOn(),
 				registration.isOriginalPurchaser(), unit.getSerialStatus(), Set.of(), component, cause, failureDate,
 				claimDate);

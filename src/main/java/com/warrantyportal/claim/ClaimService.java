@@ -12,6 +12,7 @@ import com.warrantyportal.claim.internal.ClaimEventRepository;
 import com.warrantyportal.claim.internal.ClaimNumbers;
 import com.warrantyportal.claim.internal.ClaimRepository;
 import com.warrantyportal.eligibility.Cause;
+import com.warrantyportal.registration.RegistrationService;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -36,10 +37,17 @@ public class ClaimService {
 
 	private final ApplicationEventPublisher publisher;
 
+	private final ClaimEligibility eligibility;
+
+	private final RegistrationService registrations;
+
 	private final Clock clock;
 
 	ClaimService(ClaimRepository claims, ClaimEventRepository events, ClaimAttachmentRepository attachments,
-			ClaimNumbers numbers, ApplicationEventPublisher publisher, Clock clock) {
+			ClaimNumbers numbers, ApplicationEventPublisher publisher, ClaimEligibility eligibility,
+			RegistrationService registrations, Clock clock) {
+		this.eligibility = eligibility;
+		this.registrations = registrations;
 		this.claims = claims;
 		this.events = events;
 		this.attachments = attachments;
@@ -68,6 +76,11 @@ public class ClaimService {
 		ClaimEvent submitted = events.save(new ClaimEvent(claim.getId(), clock.instant(), request.ownerId(),
 				request.ownerLabel(), "SUBMITTED", null, ClaimStatus.SUBMITTED, null));
 		request.fileIds().forEach(id -> attachments.save(new ClaimAttachment(claim.getId(), id, submitted.getId())));
+		registrations.find(request.registrationId()).ifPresent(registration -> {
+			var verdict = eligibility.evaluate(registration, claim.getComponent(), claim.getCause(),
+					claim.getFailureDate(), claim.getFiledOn(), false);
+			claim.recordVerdict(verdict.status(), verdict.coverage());
+		});
 		publisher.publishEvent(new ClaimStatusChanged(claim.getId(), claim.getNumber(), claim.getOwnerId(), null,
 				ClaimStatus.SUBMITTED, null));
 		return claim;
@@ -127,11 +140,17 @@ public class ClaimService {
 
 	private ClaimEvent move(Claim claim, ClaimStatus next, Actor actor, String eventType, String note) {
 		ClaimStatus previous = claim.moveTo(next, clock.instant());
+		return recordStep(claim, previous, actor, eventType, note);
+	}
+
+	/** Writes a step the caller already applied to the claim into its timeline and tells the listeners. */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	ClaimEvent recordStep(Claim claim, ClaimStatus previous, Actor actor, String eventType, String note) {
 		ClaimEvent event = events.save(new ClaimEvent(claim.getId(), clock.instant(), actor.accountId(), actor.label(), eventType,
-				previous, next, note));
+				previous, claim.getStatus(), note));
 		claims.flush();
-		publisher.publishEvent(
-				new ClaimStatusChanged(claim.getId(), claim.getNumber(), claim.getOwnerId(), previous, next, note));
+		publisher.publishEvent(new ClaimStatusChanged(claim.getId(), claim.getNumber(), claim.getOwnerId(), previous,
+				claim.getStatus(), note));
 		return event;
 	}
 

@@ -329,15 +329,16 @@ public class OwnerProducts {
 		// Owners see their warranty counted from the purchase date as soon as they attached a receipt; the verdict on
 		// a claim still waits for staff to verify it (DOMAIN.md, "Dates").
 		boolean receiptBasis = registration.isProofVerified() || registration.getProofFileId() != null;
+		int extendedMonths = units.extendedMonths(unit.getId());
 		List<CoveragePeriod> coverage = terms.lines()
 			.stream()
 			.sorted(Comparator.comparing((CoverageLine line) -> !line.isCatchAll()))
-			.map(line -> CoveragePeriod.forUnit(terms, line.component(), 0, registration.getPurchaseDate(),
+			.map(line -> CoveragePeriod.forUnit(terms, line.component(), extendedMonths, registration.getPurchaseDate(),
 					receiptBasis, unit.getManufactureDate(), registration.getRegisteredOn()))
 			.toList();
 		if (coverage.isEmpty() || !coverage.get(0).line().isCatchAll()) {
 			List<CoveragePeriod> withStar = new ArrayList<>();
-			withStar.add(CoveragePeriod.forUnit(terms, CoverageLine.ANY_COMPONENT, 0,
+			withStar.add(CoveragePeriod.forUnit(terms, CoverageLine.ANY_COMPONENT, extendedMonths,
 					registration.getPurchaseDate(), receiptBasis, unit.getManufactureDate(),
 					registration.getRegisteredOn()));
 			withStar.addAll(coverage);

@@ -46,6 +46,34 @@ public class RegistrationService {
 		return registrations.findByActiveUnitId(unitId);
 	}
 
+	/** Staff checked the receipt: coverage now counts from the purchase date. */
+	@Transactional
+	public Registration verifyProof(long registrationId) {
+		Registration registration = registrations.findById(registrationId).orElseThrow();
+		registration.verifyProof();
+		return registration;
+	}
+
+	/**
+	 * A replacement unit takes the place of a registered one and inherits its remaining coverage: the same owner,
+	 * purchase date, receipt and registration date, so every end date stays where it was.
+	 */
+	@Transactional
+	public Registration moveToReplacement(long registrationId, long replacementUnitId) {
+		Registration old = registrations.findById(registrationId).orElseThrow();
+		old.end(clock.instant());
+		registrations.flush();
+		Registration replacement = new Registration(replacementUnitId, old.getOwnerId(), old.getPurchaseDate(),
+				old.getRetailer(), old.getPrice(), old.isOriginalPurchaser(), old.getRegisteredOn(), clock.instant());
+		if (old.getProofFileId() != null) {
+			replacement.attachProof(old.getProofFileId());
+		}
+		if (old.isProofVerified()) {
+			replacement.verifyProof();
+		}
+		return registrations.saveAndFlush(replacement);
+	}
+
 	@Transactional
 	public Registration register(long unitId, long ownerId, LocalDate purchaseDate, String retailer, BigDecimal price,
 			boolean originalPurchaser, LocalDate registeredOn, Long proofFileId, boolean proofVerified) {

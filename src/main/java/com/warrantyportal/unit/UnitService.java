@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import com.warrantyportal.unit.internal.ExtendedPlanRepository;
 import com.warrantyportal.unit.internal.SerialRegistryRepository;
 import com.warrantyportal.unit.internal.StaffAlertRepository;
 import com.warrantyportal.unit.internal.UnitRepository;
@@ -23,9 +24,13 @@ public class UnitService {
 
 	private final StaffAlertRepository alerts;
 
+	private final ExtendedPlanRepository plans;
+
 	private final Clock clock;
 
-	UnitService(UnitRepository units, SerialRegistryRepository registry, StaffAlertRepository alerts, Clock clock) {
+	UnitService(UnitRepository units, SerialRegistryRepository registry, StaffAlertRepository alerts,
+			ExtendedPlanRepository plans, Clock clock) {
+		this.plans = plans;
 		this.units = units;
 		this.registry = registry;
 		this.alerts = alerts;
@@ -86,6 +91,29 @@ public class UnitService {
 
 	public List<StaffAlert> openAlerts() {
 		return alerts.findTop20ByResolvedAtIsNullOrderByOccurredAtDesc();
+	}
+
+	@Transactional
+	public ExtendedPlan addPlan(long unitId, String name, int months, LocalDate purchaseDate, String actor) {
+		return plans.save(new ExtendedPlan(unitId, name.strip(), months, purchaseDate, actor, clock.instant()));
+	}
+
+	/** A replacement unit keeps the extended plans bought for the unit it replaces. */
+	@Transactional
+	public void copyPlans(long fromUnitId, long toUnitId, String actor) {
+		for (ExtendedPlan plan : plansFor(fromUnitId)) {
+			plans.save(new ExtendedPlan(toUnitId, plan.getName(), plan.getMonths(), plan.getPurchaseDate(), actor,
+					clock.instant()));
+		}
+	}
+
+	public List<ExtendedPlan> plansFor(long unitId) {
+		return plans.findByUnitIdOrderByPurchaseDateAsc(unitId);
+	}
+
+	/** The months every extended plan of the unit adds. */
+	public int extendedMonths(long unitId) {
+		return plansFor(unitId).stream().mapToInt(ExtendedPlan::getMonths).sum();
 	}
 
 	public List<StaffAlert> alertsFor(long unitId) {

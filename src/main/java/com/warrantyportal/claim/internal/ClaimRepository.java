@@ -15,6 +15,8 @@ public interface ClaimRepository extends JpaRepository<Claim, Long> {
 
 	Optional<Claim> findBySubmissionToken(String submissionToken);
 
+	List<Claim> findByUnitIdOrderByCreatedAtDesc(Long unitId);
+
 	Optional<Claim> findByNumberAndOwnerId(String number, Long ownerId);
 
 	List<Claim> findByOwnerIdOrderByCreatedAtDesc(Long ownerId);

@@ -1,0 +1,324 @@
+package com.warrantyportal.claim;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import com.warrantyportal.account.Account;
+import com.warrantyportal.account.AccountService;
+import com.warrantyportal.audit.AuditEntry;
+import com.warrantyportal.audit.AuditTrail;
+import com.warrantyportal.catalog.CatalogService;
+import com.warrantyportal.catalog.Manufacturer;
+import com.warrantyportal.catalog.ProductModel;
+import com.warrantyportal.catalog.TermsVersion;
+import com.warrantyportal.claim.internal.ClaimRepository;
+import com.warrantyportal.claim.internal.VerdictSnapshotRepository;
+import com.warrantyportal.eligibility.EligibilityVerdict;
+import com.warrantyportal.eligibility.VerdictStatus;
+import com.warrantyportal.files.FileStorage;
+import com.warrantyportal.files.StoredFile;
+import com.warrantyportal.registration.Registration;
+import com.warrantyportal.registration.RegistrationService;
+import com.warrantyportal.unit.ExtendedPlan;
+import com.warrantyportal.unit.SerialNumber;
+import com.warrantyportal.unit.SerialRegistryEntry;
+import com.warrantyportal.unit.SerialStatus;
+import com.warrantyportal.unit.StaffAlert;
+import com.warrantyportal.unit.Unit;
+import com.warrantyportal.unit.UnitService;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What support agents and supervisors do with a claim. Every action names the claim version the actor saw and is
+ * refused with {@link ClaimConflictException} when the claim changed since; every action is audited; decisions
+ * store the verdict as it stood.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('AGENT', 'SUPERVISOR')")
+public class StaffClaims {
+
+	public static final String AUDIT_TARGET = "CLAIM";
+
+	private final ClaimRepository claims;
+
+	private final ClaimService workflow;
+
+	private final VerdictSnapshotRepository snapshots;
+
+	private final ClaimEligibility eligibility;
+
+	private final RegistrationService registrations;
+
+	private final UnitService units;
+
+	private final CatalogService catalog;
+
+	private final AccountService accounts;
+
+	private final FileStorage files;
+
+	private final AuditTrail audit;
+
+	private final BigDecimal supervisorThreshold;
+
+	private final Clock clock;
+
+	StaffClaims(ClaimRepository claims, ClaimService workflow, VerdictSnapshotRepository snapshots,
+			ClaimEligibility eligibility, RegistrationService registrations, UnitService units, CatalogService catalog,
+			AccountService accounts, FileStorage files, AuditTrail audit,
+			@Value("${warranty.approval.supervisor-threshold:500}") BigDecimal supervisorThreshold, Clock clock) {
+		this.claims = claims;
+		this.workflow = workflow;
+		this.snapshots = snapshots;
+		this.eligibility = eligibility;
+		this.registrations = registrations;
+		this.units = units;
+		this.catalog = catalog;
+		this.accounts = accounts;
+		this.files = files;
+		this.audit = audit;
+		this.supervisorThreshold = supervisorThreshold;
+		this.clock = clock;
+	}
+
+	/** Everything the claim page shows staff. {@code verdict} is live while the claim is open. */
+	public record ClaimFile(Claim claim, Account owner, Registration registration, Unit unit, ProductModel model,
+			Manufacturer manufacturer, Optional<SerialRegistryEntry> registryEntry, String registryFacts, StoredFile proof,
+			List<StoredFile> attachments, EligibilityVerdict verdict, Optional<TermsVersion> termsVersion,
+			List<VerdictSnapshot> snapshots, List<ClaimEvent> timeline, List<AuditEntry> audit,
+			List<Claim> otherClaimsOnSerial, List<StaffAlert> alerts, List<ExtendedPlan> plans, String assignee,
+			BigDecimal supervisorThreshold) {
+	}
+
+	public Optional<ClaimFile> open(String number) {
+		return claims.findByNumber(number).map(this::file);
+	}
+
+	private ClaimFile file(Claim claim) {
+		Registration registration = registrations.find(claim.getRegistrationId()).orElseThrow();
+		Unit unit = units.find(claim.getUnitId()).orElseThrow();
+		ProductModel model = catalog.findModel(unit.getModelId()).orElseThrow();
+		Manufacturer maker = catalog.findManufacturer(model.getManufacturerId()).orElseThrow();
+		StoredFile proof = registration.getProofFileId() == null ? null
+				: files.find(registration.getProofFileId()).orElse(null);
+		List<StoredFile> attachments = files
+			.findAll(workflow.attachments(claim.getId()).stream().map(ClaimAttachment::getFileId).toList());
+		List<Claim> others = claims.findByUnitIdOrderByCreatedAtDesc(unit.getId())
+			.stream()
+			.filter(other -> !other.getId().equals(claim.getId()))
+			.toList();
+		String assignee = claim.getAssigneeId() == null ? null
+				: accounts.findById(claim.getAssigneeId()).map(Account::getDisplayName).orElse(null);
+		Optional<SerialRegistryEntry> entry = maker.isKeepsRegistry()
+				? units.registryEntry(maker.getId(), unit.getSerial()) : Optional.empty();
+		String registryFacts = !maker.isKeepsRegistry() ? "This manufacturer keeps no serial registry."
+				: entry.map(e -> "Listed as " + catalog.findModel(e.getModelId()).map(ProductModel::getModelNumber)
+					.orElse("an unknown model") + ", made "
+						+ (e.getManufactureDate() == null ? "on an unknown date" : e.getManufactureDate()) + ".")
+					.orElse("Not in the manufacturer's registry.");
+		return new ClaimFile(claim, accounts.findById(claim.getOwnerId()).orElseThrow(), registration, unit, model,
+				maker, entry, registryFacts, proof, attachments, verdictOf(claim, registration), catalog.termsVersionInForce(model.getId(),
+						registration.getPurchaseDate()),
+				snapshots.findByClaimIdOrderByTakenAtAscIdAsc(claim.getId()), workflow.timeline(claim.getId()),
+				audit.of(AUDIT_TARGET, claim.getNumber()), others, units.alertsFor(unit.getId()),
+				units.plansFor(unit.getId()), assignee, supervisorThreshold);
+	}
+
+	private EligibilityVerdict verdictOf(Claim claim, Registration registration) {
+		return eligibility.evaluate(registration, claim.getComponent(), claim.getCause(), claim.getFailureDate(),
+				claim.getFiledOn(), false);
+	}
+
+	@Transactional
+	public Claim assignToMe(String number, long expectedVersion, StaffActor actor) {
+		Claim claim = current(number, expectedVersion);
+		claim.assignTo(actor.accountId(), clock.instant());
+		startReview(claim, actor);
+		refreshVerdict(claim);
+		audit.record(actor.label(), "ASSIGNED_TO_SELF", AUDIT_TARGET, number, null);
+		return claim;
+	}
+
+	@Transactional
+	public Claim verifyProof(String number, long expectedVersion, StaffActor actor) {
+		Claim claim = current(number, expectedVersion);
+		Registration registration = registrations.find(claim.getRegistrationId()).orElseThrow();
+		if (registration.getProofFileId() == null) {
+			throw new StaffActionRefusedException("staff.proof.none");
+		}
+		registrations.verifyProof(registration.getId());
+		claim.touch(clock.instant());
+		refreshVerdict(claim);
+		audit.record(actor.label(), "PROOF_VERIFIED", AUDIT_TARGET, number,
+				"Purchase date " + registration.getPurchaseDate() + "; verdict now " + claim.getVerdictStatus());
+		return claim;
+	}
+
+	@Transactional
+	public Claim requestInformation(String number, long expectedVersion, StaffActor actor, String message) {
+		Claim claim = current(number, expectedVersion);
+		startReview(claim, actor);
+		move(claim, ClaimStatus.INFO_REQUESTED, actor, message.strip());
+		audit.record(actor.label(), "INFORMATION_REQUESTED", AUDIT_TARGET, number, message.strip());
+		return claim;
+	}
+
+	/**
+	 * Approves with a remedy. A replacement needs the new unit's serial; it inherits the remaining coverage. Amounts
+	 * above the threshold need a supervisor.
+	 */
+	@Transactional
+	public Claim approve(String number, long expectedVersion, StaffActor actor, Resolution resolution,
+			String replacementSerial, BigDecimal amount, String note) {
+		Claim claim = current(number, expectedVersion);
+		if (amount != null && amount.compareTo(supervisorThreshold) > 0 && !actor.supervisor()) {
+			throw new StaffActionRefusedException("staff.approve.needsSupervisor", supervisorThreshold.toPlainString());
+		}
+		String replacement = null;
+		if (resolution == Resolution.REPLACE) {
+			replacement = replaceUnit(claim, replacementSerial, actor);
+		}
+		startReview(claim, actor);
+		snapshot(claim, "APPROVED");
+		ClaimStatus previous = claim.getStatus();
+		claim.approve(resolution, replacement, amount, clock.instant());
+		workflow.recordStep(claim, previous, actor.asActor(), "APPROVED",
+				describe(resolution, replacement, amount) + (note == null || note.isBlank() ? "" : " " + note.strip()));
+		audit.record(actor.label(), "APPROVED", AUDIT_TARGET, number, describe(resolution, replacement, amount));
+		return claim;
+	}
+
+	@Transactional
+	public Claim reject(String number, long expectedVersion, StaffActor actor, RejectionReason reason, String note) {
+		Claim claim = current(number, expectedVersion);
+		startReview(claim, actor);
+		snapshot(claim, "REJECTED");
+		ClaimStatus previous = claim.getStatus();
+		claim.reject(reason, clock.instant());
+		workflow.recordStep(claim, previous, actor.asActor(), "REJECTED", note.strip());
+		audit.record(actor.label(), "REJECTED", AUDIT_TARGET, number, reason + ": " + note.strip());
+		return claim;
+	}
+
+	/** Supervisors only: sets the verdict staff act on, with the reason kept beside the engine's own verdict. */
+	@Transactional
+	@PreAuthorize("hasRole('SUPERVISOR')")
+	public Claim overrideVerdict(String number, long expectedVersion, StaffActor actor, VerdictStatus status,
+			String reason) {
+		Claim claim = current(number, expectedVersion);
+		if (!actor.supervisor()) {
+			throw new StaffActionRefusedException("staff.override.supervisorOnly");
+		}
+		snapshot(claim, "OVERRIDDEN");
+		VerdictStatus engine = claim.getVerdictStatus();
+		claim.override(status, reason.strip(), clock.instant());
+		audit.record(actor.label(), "VERDICT_OVERRIDDEN", AUDIT_TARGET, number,
+				"Engine said " + engine + "; set to " + status + ": " + reason.strip());
+		return claim;
+	}
+
+	@Transactional
+	public Claim close(String number, long expectedVersion, StaffActor actor, String note) {
+		Claim claim = current(number, expectedVersion);
+		move(claim, ClaimStatus.CLOSED, actor, note == null || note.isBlank() ? null : note.strip());
+		audit.record(actor.label(), "CLOSED", AUDIT_TARGET, number, note);
+		return claim;
+	}
+
+	@Transactional
+	public ExtendedPlan addExtendedPlan(String number, long expectedVersion, StaffActor actor, String name, int months,
+			LocalDate purchaseDate) {
+		Claim claim = current(number, expectedVersion);
+		ExtendedPlan plan = units.addPlan(claim.getUnitId(), name, months, purchaseDate, actor.label());
+		claim.touch(clock.instant());
+		refreshVerdict(claim);
+		audit.record(actor.label(), "EXTENDED_PLAN_ADDED", AUDIT_TARGET, number,
+				name.strip() + ", " + months + " months, bought " + purchaseDate);
+		return plan;
+	}
+
+	private Claim current(String number, long expectedVersion) {
+		Claim claim = claims.findByNumber(number).orElseThrow(ClaimNotFoundException::new);
+		if (claim.getVersion() != expectedVersion) {
+			throw new ClaimConflictException(number);
+		}
+		return claim;
+	}
+
+	/** The first staff action on a submitted claim starts its review. */
+	private void startReview(Claim claim, StaffActor actor) {
+		if (claim.getStatus() == ClaimStatus.SUBMITTED) {
+			move(claim, ClaimStatus.IN_REVIEW, actor, null);
+		}
+	}
+
+	private void move(Claim claim, ClaimStatus next, StaffActor actor, String note) {
+		if (!claim.getStatus().canMoveTo(next)) {
+			throw new StaffActionRefusedException("staff.transition.refused", claim.getStatus(), next);
+		}
+		ClaimStatus previous = claim.getStatus();
+		claim.moveTo(next, clock.instant());
+		workflow.recordStep(claim, previous, actor.asActor(), next.name(), note);
+	}
+
+	private void refreshVerdict(Claim claim) {
+		Registration registration = registrations.find(claim.getRegistrationId()).orElseThrow();
+		EligibilityVerdict verdict = verdictOf(claim, registration);
+		claim.recordVerdict(verdict.status(), verdict.coverage());
+	}
+
+	private void snapshot(Claim claim, String takenFor) {
+		Registration registration = registrations.find(claim.getRegistrationId()).orElseThrow();
+		EligibilityVerdict verdict = verdictOf(claim, registration);
+		claim.recordVerdict(verdict.status(), verdict.coverage());
+		Unit unit = units.find(claim.getUnitId()).orElseThrow();
+		Long termsId = catalog.termsVersionInForce(unit.getModelId(), registration.getPurchaseDate())
+			.map(TermsVersion::getId)
+			.orElse(null);
+		snapshots.save(new VerdictSnapshot(claim.getId(), clock.instant(), takenFor, verdict, termsId));
+	}
+
+	private String replaceUnit(Claim claim, String typedSerial, StaffActor actor) {
+		SerialNumber serial = SerialNumber.of(typedSerial);
+		if (serial.isBlank()) {
+			throw new StaffActionRefusedException("staff.replace.serialRequired");
+		}
+		Unit old = units.find(claim.getUnitId()).orElseThrow();
+		Manufacturer maker = catalog.findManufacturer(old.getManufacturerId()).orElseThrow();
+		if (!maker.acceptsSerial(serial.key())) {
+			throw new StaffActionRefusedException("staff.replace.serialFormat", maker.getName(),
+					String.valueOf(maker.getSerialFormatExample()));
+		}
+		if (units.find(maker.getId(), serial).isPresent()) {
+			throw new StaffActionRefusedException("staff.replace.serialTaken", serial.display());
+		}
+		Optional<SerialRegistryEntry> entry = maker.isKeepsRegistry() ? units.registryEntry(maker.getId(), serial)
+				: Optional.empty();
+		SerialStatus status = !maker.isKeepsRegistry() ? SerialStatus.OK
+				: entry.isEmpty() ? SerialStatus.UNKNOWN
+						: entry.get().getModelId().equals(old.getModelId()) ? SerialStatus.OK
+								: SerialStatus.MODEL_MISMATCH;
+		Unit replacement = units.create(maker.getId(), old.getModelId(), serial, status,
+				entry.map(SerialRegistryEntry::getManufactureDate).orElse(null));
+		registrations.moveToReplacement(claim.getRegistrationId(), replacement.getId());
+		units.copyPlans(old.getId(), replacement.getId(), actor.label());
+		return serial.display();
+	}
+
+	private static String describe(Resolution resolution, String replacement, BigDecimal amount) {
+		String text = switch (resolution) {
+			case REPAIR -> "Repair.";
+			case REPLACE -> "Replacement unit, serial " + replacement + ".";
+			case REFUND -> "Refund.";
+		};
+		return amount == null ? text : text + " Amount " + amount.toPlainString() + ".";
+	}
+}

@@ -1,0 +1,262 @@
+package com.warrantyportal.claim.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.warrantyportal.account.PortalUser;
+import com.warrantyportal.account.Role;
+import com.warrantyportal.catalog.CatalogService;
+import com.warrantyportal.claim.ClaimConflictException;
+import com.warrantyportal.claim.ClaimNotFoundException;
+import com.warrantyportal.claim.ClaimService;
+import com.warrantyportal.claim.ClaimStatus;
+import com.warrantyportal.claim.RejectionReason;
+import com.warrantyportal.claim.Resolution;
+import com.warrantyportal.claim.StaffActionRefusedException;
+import com.warrantyportal.claim.StaffActor;
+import com.warrantyportal.claim.StaffClaims;
+import com.warrantyportal.claim.StaffQueue;
+import com.warrantyportal.eligibility.VerdictStatus;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The staff queue and claim page. Each action posts the claim version the page showed; a conflict or a refused
+ * action re-renders the page with the current claim, the reason, and what the agent typed.
+ */
+@Controller
+@RequestMapping("/staff/claims")
+class StaffClaimController {
+
+	private static final String PAGE = "staff/claim";
+
+	private final StaffQueue queue;
+
+	private final StaffClaims staff;
+
+	private final ClaimService claims;
+
+	private final CatalogService catalog;
+
+	StaffClaimController(StaffQueue queue, StaffClaims staff, ClaimService claims, CatalogService catalog) {
+		this.queue = queue;
+		this.staff = staff;
+		this.claims = claims;
+		this.catalog = catalog;
+	}
+
+	@GetMapping
+	String queue(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) String status,
+			@RequestParam(required = false) VerdictStatus verdict, @RequestParam(required = false) Long manufacturer,
+			@RequestParam(required = false) Long model, @RequestParam(required = false) Integer olderThan,
+			@RequestParam(required = false) String assigned, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) String after, Model page) {
+		ClaimStatus statusFilter = null;
+		boolean all = "ALL".equals(status);
+		if (status != null && !all && !status.isBlank() && !"OPEN".equals(status)) {
+			statusFilter = ClaimStatus.valueOf(status);
+		}
+		StaffQueue.Filter filter = new StaffQueue.Filter(statusFilter, all, verdict, manufacturer, model, olderThan,
+				"me".equals(assigned), "none".equals(assigned), "newest".equals(sort));
+		page.addAttribute("page", queue.page(filter, user.getAccountId(), after));
+		page.addAttribute("counts", claims.countsByStatus());
+		page.addAttribute("statuses", ClaimStatus.values());
+		page.addAttribute("verdicts", VerdictStatus.values());
+		page.addAttribute("manufacturers", catalog.manufacturers());
+		page.addAttribute("models", catalog.searchModels(null));
+		page.addAttribute("filter", Map.of("status", status == null ? "OPEN" : status, "verdict",
+				verdict == null ? "" : verdict.name(), "manufacturer", manufacturer == null ? "" : manufacturer,
+				"model", model == null ? "" : model, "olderThan", olderThan == null ? "" : olderThan, "assigned",
+				assigned == null ? "" : assigned, "sort", sort == null ? "" : sort));
+		return "staff/queue";
+	}
+
+	@GetMapping("/{number}")
+	String show(@PathVariable String number, Model model) {
+		return render(number, model);
+	}
+
+	@PostMapping("/{number}/assign")
+	String assign(@AuthenticationPrincipal PortalUser user, @PathVariable String number, @RequestParam long version,
+			Model model, RedirectAttributes redirect) {
+		return act(number, model, redirect, Map.of(), "staff.assigned",
+				() -> staff.assignToMe(number, version, actor(user)));
+	}
+
+	@PostMapping("/{number}/verify-proof")
+	String verifyProof(@AuthenticationPrincipal PortalUser user, @PathVariable String number,
+			@RequestParam long version, Model model, RedirectAttributes redirect) {
+		return act(number, model, redirect, Map.of(), "staff.proofVerified",
+				() -> staff.verifyProof(number, version, actor(user)));
+	}
+
+	@PostMapping("/{number}/request-info")
+	String requestInfo(@AuthenticationPrincipal PortalUser user, @PathVariable String number,
+			@RequestParam long version, @RequestParam(defaultValue = "") String message, Model model,
+			RedirectAttributes redirect) {
+		Map<String, String> typed = Map.of("message", message);
+		if (message.isBlank() || message.length() > 2000) {
+			return refuse(number, model, typed, "message", "staff.requestInfo.message");
+		}
+		return act(number, model, redirect, typed, "staff.infoRequested",
+				() -> staff.requestInformation(number, version, actor(user), message));
+	}
+
+	@PostMapping("/{number}/approve")
+	String approve(@AuthenticationPrincipal PortalUser user, @PathVariable String number, @RequestParam long version,
+			@RequestParam(required = false) Resolution resolution,
+			@RequestParam(defaultValue = "") String replacementSerial, @RequestParam(defaultValue = "") String amount,
+			@RequestParam(defaultValue = "") String note, Model model, RedirectAttributes redirect) {
+		Map<String, String> typed = new LinkedHashMap<>();
+		typed.put("resolution", resolution == null ? "" : resolution.name());
+		typed.put("replacementSerial", replacementSerial);
+		typed.put("amount", amount);
+		typed.put("approveNote", note);
+		if (resolution == null) {
+			return refuse(number, model, typed, "resolution", "staff.approve.resolution");
+		}
+		BigDecimal value = null;
+		if (!amount.isBlank()) {
+			try {
+				value = new BigDecimal(amount.strip());
+			}
+			catch (NumberFormatException ex) {
+				return refuse(number, model, typed, "amount", "staff.approve.amount");
+			}
+			if (value.signum() < 0) {
+				return refuse(number, model, typed, "amount", "staff.approve.amount");
+			}
+		}
+		if (resolution == Resolution.REFUND && value == null) {
+			return refuse(number, model, typed, "amount", "staff.approve.refundAmount");
+		}
+		BigDecimal remedy = value;
+		return act(number, model, redirect, typed, "staff.approved",
+				() -> staff.approve(number, version, actor(user), resolution, replacementSerial, remedy, note));
+	}
+
+	@PostMapping("/{number}/reject")
+	String reject(@AuthenticationPrincipal PortalUser user, @PathVariable String number, @RequestParam long version,
+			@RequestParam(required = false) RejectionReason reason, @RequestParam(defaultValue = "") String note,
+			Model model, RedirectAttributes redirect) {
+		Map<String, String> typed = Map.of("reason", reason == null ? "" : reason.name(), "rejectNote", note);
+		if (reason == null) {
+			return refuse(number, model, typed, "reason", "staff.reject.reason");
+		}
+		if (note.isBlank() || note.length() > 2000) {
+			return refuse(number, model, typed, "rejectNote", "staff.reject.note");
+		}
+		return act(number, model, redirect, typed, "staff.rejected",
+				() -> staff.reject(number, version, actor(user), reason, note));
+	}
+
+	@PostMapping("/{number}/override")
+	String override(@AuthenticationPrincipal PortalUser user, @PathVariable String number, @RequestParam long version,
+			@RequestParam(required = false) VerdictStatus verdict, @RequestParam(defaultValue = "") String reason,
+			Model model, RedirectAttributes redirect) {
+		Map<String, String> typed = Map.of("overrideVerdict", verdict == null ? "" : verdict.name(),
+				"overrideReason", reason);
+		if (verdict == null) {
+			return refuse(number, model, typed, "overrideVerdict", "staff.override.verdict");
+		}
+		if (reason.isBlank() || reason.length() > 1000) {
+			return refuse(number, model, typed, "overrideReason", "staff.override.reason");
+		}
+		return act(number, model, redirect, typed, "staff.overridden",
+				() -> staff.overrideVerdict(number, version, actor(user), verdict, reason));
+	}
+
+	@PostMapping("/{number}/close")
+	String close(@AuthenticationPrincipal PortalUser user, @PathVariable String number, @RequestParam long version,
+			@RequestParam(defaultValue = "") String note, Model model, RedirectAttributes redirect) {
+		return act(number, model, redirect, Map.of("closeNote", note), "staff.closed",
+				() -> staff.close(number, version, actor(user), note));
+	}
+
+	@PostMapping("/{number}/plans")
+	String addPlan(@AuthenticationPrincipal PortalUser user, @PathVariable String number, @RequestParam long version,
+			@RequestParam(defaultValue = "") String planName, @RequestParam(defaultValue = "") String planMonths,
+			@RequestParam(defaultValue = "") String planPurchaseDate, Model model, RedirectAttributes redirect) {
+		Map<String, String> typed = Map.of("planName", planName, "planMonths", planMonths, "planPurchaseDate",
+				planPurchaseDate);
+		if (planName.isBlank() || planName.length() > 120) {
+			return refuse(number, model, typed, "planName", "staff.plan.name");
+		}
+		int months;
+		try {
+			months = Integer.parseInt(planMonths.strip());
+		}
+		catch (NumberFormatException ex) {
+			months = 0;
+		}
+		if (months < 1 || months > 120) {
+			return refuse(number, model, typed, "planMonths", "staff.plan.months");
+		}
+		LocalDate bought;
+		try {
+			bought = LocalDate.parse(planPurchaseDate.strip());
+		}
+		catch (DateTimeParseException ex) {
+			return refuse(number, model, typed, "planPurchaseDate", "staff.plan.date");
+		}
+		int planMonthsValue = months;
+		return act(number, model, redirect, typed, "staff.planAdded",
+				() -> staff.addExtendedPlan(number, version, actor(user), planName, planMonthsValue, bought));
+	}
+
+	private static StaffActor actor(PortalUser user) {
+		return new StaffActor(user.getAccountId(), user.getDisplayName(), user.getRole() == Role.SUPERVISOR);
+	}
+
+	private String act(String number, Model model, RedirectAttributes redirect, Map<String, String> typed,
+			String done, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("message", done);
+			return "redirect:/staff/claims/" + number;
+		}
+		catch (ClaimConflictException | ObjectOptimisticLockingFailureException ex) {
+			model.addAttribute("problem", "staff.conflict");
+		}
+		catch (StaffActionRefusedException ex) {
+			model.addAttribute("refusal", ex);
+		}
+		catch (IllegalStateException ex) {
+			model.addAttribute("problem", "staff.transition.notNow");
+		}
+		model.addAttribute("typed", typed);
+		return render(number, model);
+	}
+
+	private String refuse(String number, Model model, Map<String, String> typed, String field, String messageKey) {
+		model.addAttribute("typed", typed);
+		model.addAttribute("fieldErrors", Map.of(field, messageKey));
+		return render(number, model);
+	}
+
+	private String render(String number, Model model) {
+		model.addAttribute("file", staff.open(number).orElseThrow(ClaimNotFoundException::new));
+		model.addAttribute("resolutions", Resolution.values());
+		model.addAttribute("rejectionReasons", RejectionReason.values());
+		model.addAttribute("verdicts", VerdictStatus.values());
+		if (!model.containsAttribute("typed")) {
+			model.addAttribute("typed", Map.of());
+		}
+		if (!model.containsAttribute("fieldErrors")) {
+			model.addAttribute("fieldErrors", Map.of());
+		}
+		return PAGE;
+	}
+}
