@@ -86,6 +86,13 @@ public class CatalogService {
 		return manufacturers.save(manufacturer);
 	}
 
+	/** A new version of a model's terms; earlier versions stay as they were, for the verdicts they explain. */
+	@Transactional
+	public TermsVersion addTermsVersion(long modelId, LocalDate effectiveFrom, WarrantyTerms warrantyTerms,
+			String actor) {
+		return terms.saveAndFlush(new TermsVersion(modelId, effectiveFrom, warrantyTerms, clock.instant(), actor));
+	}
+
 	@Transactional
 	public ProductModel addModel(ProductModel model, LocalDate termsFrom, WarrantyTerms warrantyTerms, String actor) {
 		ProductModel saved = models.save(model);

@@ -131,7 +131,9 @@ public class ClaimService {
 	}
 
 	private Claim ownersCurrent(String number, long ownerId, long expectedVersion) {
-		Claim claim = claims.findByNumberAndOwnerId(number, ownerId).orElseThrow(ClaimNotFoundException::new);
+		Claim claim = claims.lockByNumber(number)
+			.filter(found -> found.getOwnerId() == ownerId)
+			.orElseThrow(ClaimNotFoundException::new);
 		if (claim.getVersion() != expectedVersion) {
 			throw new ClaimConflictException(number);
 		}

@@ -246,7 +246,7 @@ public class StaffClaims {
 	}
 
 	private Claim current(String number, long expectedVersion) {
-		Claim claim = claims.findByNumber(number).orElseThrow(ClaimNotFoundException::new);
+		Claim claim = claims.lockByNumber(number).orElseThrow(ClaimNotFoundException::new);
 		if (claim.getVersion() != expectedVersion) {
 			throw new ClaimConflictException(number);
 		}

@@ -6,7 +6,10 @@ import java.util.Optional;
 import com.warrantyportal.claim.Claim;
 import com.warrantyportal.claim.ClaimStatus;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 public interface ClaimRepository extends JpaRepository<Claim, Long> {
@@ -14,6 +17,14 @@ public interface ClaimRepository extends JpaRepository<Claim, Long> {
 	Optional<Claim> findByNumber(String number);
 
 	Optional<Claim> findBySubmissionToken(String submissionToken);
+
+	/**
+	 * The claim, locked until the transaction ends: concurrent actions on one claim queue up here, and the second
+	 * then sees the first's new version instead of deadlocking with it on the timeline's foreign key.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select c from Claim c where c.number = :number")
+	Optional<Claim> lockByNumber(@org.springframework.data.repository.query.Param("number") String number);
 
 	List<Claim> findByUnitIdOrderByCreatedAtDesc(Long unitId);
 

@@ -21,6 +21,9 @@ import com.warrantyportal.claim.StaffClaims;
 import com.warrantyportal.claim.StaffQueue;
 import com.warrantyportal.eligibility.VerdictStatus;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -50,7 +53,11 @@ class StaffClaimController {
 
 	private final CatalogService catalog;
 
-	StaffClaimController(StaffQueue queue, StaffClaims staff, ClaimService claims, CatalogService catalog) {
+	private final MessageSource messages;
+
+	StaffClaimController(StaffQueue queue, StaffClaims staff, ClaimService claims, CatalogService catalog,
+			MessageSource messages) {
+		this.messages = messages;
 		this.queue = queue;
 		this.staff = staff;
 		this.claims = claims;
@@ -227,11 +234,12 @@ class StaffClaimController {
 			redirect.addFlashAttribute("message", done);
 			return "redirect:/staff/claims/" + number;
 		}
-		catch (ClaimConflictException | ObjectOptimisticLockingFailureException ex) {
+		catch (ClaimConflictException | ObjectOptimisticLockingFailureException | PessimisticLockingFailureException ex) {
 			model.addAttribute("problem", "staff.conflict");
 		}
 		catch (StaffActionRefusedException ex) {
-			model.addAttribute("refusal", ex);
+			model.addAttribute("refusal",
+					messages.getMessage(ex.getMessageKey(), ex.getArgs(), LocaleContextHolder.getLocale()));
 		}
 		catch (IllegalStateException ex) {
 			model.addAttribute("problem", "staff.transition.notNow");

@@ -26,6 +26,8 @@ import com.warrantyportal.support.Users;
 import com.warrantyportal.unit.UnitService;
 import com.warrantyportal.claim.OwnerClaims;
 import com.warrantyportal.files.FileStorage;
+import com.warrantyportal.claim.StaffClaims;
+import com.warrantyportal.claim.StaffQueue;
 import com.warrantyportal.registration.OwnerProducts;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -83,6 +85,12 @@ class SecurityRulesWebTest {
 	@MockitoBean
 	FileStorage files;
 
+	@MockitoBean
+	StaffQueue staffQueue;
+
+	@MockitoBean
+	StaffClaims staffClaims;
+
 	@BeforeEach
 	void stubs() {
 		given(claims.countsByStatus()).willReturn(Map.of(ClaimStatus.SUBMITTED, 1L));
@@ -105,7 +113,9 @@ class SecurityRulesWebTest {
 	@ParameterizedTest(name = "{0} on {1} answers {2}")
 	@CsvSource({ "OWNER, /my, 200", "OWNER, /staff, 403", "OWNER, /admin, 403", "AGENT, /staff, 200",
 			"AGENT, /my, 403", "AGENT, /admin, 403", "SUPERVISOR, /staff, 200", "SUPERVISOR, /admin, 403",
-			"SUPERVISOR, /my, 403", "ADMIN, /admin, 200", "ADMIN, /staff, 403", "ADMIN, /my, 403" })
+			"SUPERVISOR, /my, 403", "ADMIN, /admin, 200", "ADMIN, /staff, 403", "ADMIN, /my, 403",
+			"OWNER, /staff/claims, 403", "OWNER, /staff/claims/WC-2026-000001, 403", "ADMIN, /staff/claims, 403",
+			"OWNER, /staff/files/1, 403", "AGENT, /my/files/1, 403" })
 	void eachRoleReachesOnlyItsOwnArea(Role role, String path, int expected) throws Exception {
 		mvc.perform(get(path).with(user(Users.of(role)))).andExpect(status().is(expected));
 	}

@@ -1,0 +1,291 @@
+package com.warrantyportal.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.warrantyportal.account.Account;
+import com.warrantyportal.account.Role;
+import com.warrantyportal.audit.AuditEntry;
+import com.warrantyportal.audit.AuditTrail;
+import com.warrantyportal.catalog.CatalogService;
+import com.warrantyportal.eligibility.Cause;
+import com.warrantyportal.eligibility.CoverageLine;
+import com.warrantyportal.eligibility.VerdictStatus;
+import com.warrantyportal.eligibility.WarrantyTerms;
+import com.warrantyportal.registration.OwnerProducts;
+import com.warrantyportal.registration.ProductSort;
+import com.warrantyportal.registration.ProductView;
+import com.warrantyportal.registration.Registration;
+import com.warrantyportal.support.Fixtures;
+import com.warrantyportal.support.Fixtures.Catalogue;
+import com.warrantyportal.support.MySqlIntegrationTest;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Staff review through the real pages and database: actions, rules, conflicts, snapshots and the audit trail. */
+@AutoConfigureMockMvc
+class StaffReviewIT extends MySqlIntegrationTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	ClaimService claims;
+
+	@Autowired
+	StaffClaims staff;
+
+	@Autowired
+	OwnerProducts products;
+
+	@Autowired
+	CatalogService catalog;
+
+	@Autowired
+	AuditTrail audit;
+
+	Catalogue catalogue;
+
+	Account owner;
+
+	Account agent;
+
+	Account supervisor;
+
+	Registration tv;
+
+	Claim claim;
+
+	@BeforeEach
+	void aSubmittedClaim() {
+		catalogue = fixtures.catalogue();
+		owner = fixtures.owner();
+		agent = fixtures.staff(Role.AGENT);
+		supervisor = fixtures.staff(Role.SUPERVISOR);
+		tv = fixtures.registeredTv(owner, catalogue, LocalDate.now().minusMonths(3));
+		claim = claims.file(tv.getId(), tv.getUnitId(), owner.getId(), "Owner", LocalDate.now().minusDays(2), "panel",
+				Cause.DEFECT, "A green line runs down the screen.");
+	}
+
+	private long version() {
+		return claims.find(claim.getId()).orElseThrow().getVersion();
+	}
+
+	private Claim reload() {
+		return claims.find(claim.getId()).orElseThrow();
+	}
+
+	@Test
+	void anAgentVerifiesTheReceiptAndTheVerdictIsRecomputedFromThePurchaseDate() throws Exception {
+		// The TV's serial encodes no date and nobody verified the receipt: there is no start date yet.
+		assertThat(reload().getVerdictStatus()).isEqualTo(VerdictStatus.NEEDS_REVIEW);
+		mvc.perform(get("/staff/claims/{n}", claim.getNumber()).with(user(Fixtures.user(agent))))
+			.andExpect(content().string(containsString("INVALID_DATES")))
+			.andExpect(content().string(containsString("Coverage has no start")));
+
+		mvc.perform(post("/staff/claims/{n}/verify-proof", claim.getNumber()).param("version", String.valueOf(version()))
+			.with(csrf()).with(user(Fixtures.user(agent)))).andExpect(status().isFound());
+
+		assertThat(reload().getVerdictStatus()).isEqualTo(VerdictStatus.ELIGIBLE);
+		mvc.perform(get("/staff/claims/{n}", claim.getNumber()).with(user(Fixtures.user(agent))))
+			.andExpect(content().string(containsString("with verified proof: parts and labour covered until")));
+		assertThat(audit.of(StaffClaims.AUDIT_TARGET, claim.getNumber())).extracting(AuditEntry::getAction)
+			.containsExactly("PROOF_VERIFIED");
+	}
+
+	@Test
+	void approvingStoresTheVerdictSnapshotWhichALaterChangeOfTermsNeverRewrites() throws Exception {
+		mvc.perform(post("/staff/claims/{n}/verify-proof", claim.getNumber()).param("version", String.valueOf(version()))
+			.with(csrf()).with(user(Fixtures.user(agent))));
+		mvc.perform(post("/staff/claims/{n}/approve", claim.getNumber()).param("version", String.valueOf(version()))
+			.param("resolution", "REPAIR")
+			.param("amount", "120")
+			.with(csrf())
+			.with(user(Fixtures.user(agent)))).andExpect(status().isFound());
+		Claim approved = reload();
+		assertThat(approved.getStatus()).isEqualTo(ClaimStatus.APPROVED);
+		assertThat(approved.getResolution()).isEqualTo(Resolution.REPAIR);
+
+		// The manufacturer later cuts the TV's warranty to 1 month, back-dated: today's verdict changes, history not.
+		catalog.addTermsVersion(catalogue.tv().getId(), LocalDate.of(2021, 1, 1),
+				new WarrantyTerms(List.of(new CoverageLine("*", 1, 1)), true, 30, 90, 0, 30), "test");
+		StaffClaims.ClaimFile file = asAgent(() -> staff.open(claim.getNumber()).orElseThrow());
+		assertThat(file.verdict().status()).isEqualTo(VerdictStatus.NOT_ELIGIBLE);
+		assertThat(file.snapshots()).singleElement().satisfies(snapshot -> {
+			assertThat(snapshot.getTakenFor()).isEqualTo("APPROVED");
+			assertThat(snapshot.getStatus()).isEqualTo("ELIGIBLE");
+		});
+		assertThat(claims.timeline(claim.getId())).extracting(ClaimEvent::getEventType)
+			.containsExactly("SUBMITTED", "IN_REVIEW", "APPROVED");
+	}
+
+	@Test
+	void approvalsOverTheThresholdNeedASupervisor() throws Exception {
+		mvc.perform(post("/staff/claims/{n}/approve", claim.getNumber()).param("version", String.valueOf(version()))
+			.param("resolution", "REFUND")
+			.param("amount", "900")
+			.with(csrf())
+			.with(user(Fixtures.user(agent))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Approvals over 500 need a supervisor")))
+			.andExpect(content().string(containsString("value=\"900\"")));
+		assertThat(reload().getStatus()).isEqualTo(ClaimStatus.SUBMITTED);
+
+		mvc.perform(post("/staff/claims/{n}/approve", claim.getNumber()).param("version", String.valueOf(version()))
+			.param("resolution", "REFUND")
+			.param("amount", "900")
+			.with(csrf())
+			.with(user(Fixtures.user(supervisor)))).andExpect(status().isFound());
+		assertThat(reload().getStatus()).isEqualTo(ClaimStatus.APPROVED);
+	}
+
+	@Test
+	void aReplacementUnitInheritsTheRemainingCoverage() throws Exception {
+		ProductView before = products.list(owner.getId(), ProductSort.MODEL).get(0);
+		String newSerial = "TVNEW" + Fixtures.unique();
+		mvc.perform(post("/staff/claims/{n}/approve", claim.getNumber()).param("version", String.valueOf(version()))
+			.param("resolution", "REPLACE")
+			.param("replacementSerial", newSerial)
+			.with(csrf())
+			.with(user(Fixtures.user(agent)))).andExpect(status().isFound());
+		ProductView after = products.list(owner.getId(), ProductSort.MODEL).get(0);
+		assertThat(after.serial()).isEqualTo(newSerial);
+		assertThat(after.purchaseDate()).isEqualTo(before.purchaseDate());
+		assertThat(after.partsEnd()).isEqualTo(before.partsEnd());
+		assertThat(reload().getReplacementSerial()).isEqualTo(newSerial);
+	}
+
+	@Test
+	void rejectingNeedsAReasonAndANoteAndKeepsWhatWasTyped() throws Exception {
+		mvc.perform(post("/staff/claims/{n}/reject", claim.getNumber()).param("version", String.valueOf(version()))
+			.param("reason", "NO_FAULT_FOUND")
+			.param("note", "")
+			.with(csrf())
+			.with(user(Fixtures.user(agent))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Write a note for the owner")))
+			.andExpect(content().string(containsString("value=\"NO_FAULT_FOUND\" selected=\"selected\"")));
+		assertThat(reload().getStatus()).isEqualTo(ClaimStatus.SUBMITTED);
+	}
+
+	@Test
+	void agentsCannotOverrideTheVerdictButSupervisorsCanWithAReason() throws Exception {
+		mvc.perform(post("/staff/claims/{n}/override", claim.getNumber()).param("version", String.valueOf(version()))
+			.param("verdict", "ELIGIBLE")
+			.param("reason", "Goodwill")
+			.with(csrf())
+			.with(user(Fixtures.user(agent)))).andExpect(status().isForbidden());
+		assertThat(reload().getOverrideStatus()).isNull();
+
+		mvc.perform(post("/staff/claims/{n}/override", claim.getNumber()).param("version", String.valueOf(version()))
+			.param("verdict", "ELIGIBLE")
+			.param("reason", "")
+			.with(csrf())
+			.with(user(Fixtures.user(supervisor))))
+			.andExpect(content().string(containsString("Give the reason for overriding")));
+
+		mvc.perform(post("/staff/claims/{n}/override", claim.getNumber()).param("version", String.valueOf(version()))
+			.param("verdict", "ELIGIBLE")
+			.param("reason", "Known panel defect in this batch; goodwill.")
+			.with(csrf())
+			.with(user(Fixtures.user(supervisor)))).andExpect(status().isFound());
+		assertThat(reload().getEffectiveVerdict()).isEqualTo(VerdictStatus.ELIGIBLE);
+		assertThat(audit.of(StaffClaims.AUDIT_TARGET, claim.getNumber())).extracting(AuditEntry::getAction)
+			.containsExactly("VERDICT_OVERRIDDEN");
+	}
+
+	@Test
+	void aStalePageGetsAConflictWithTheCurrentStateAndOverwritesNothing() throws Exception {
+		long seen = version();
+		mvc.perform(post("/staff/claims/{n}/request-info", claim.getNumber()).param("version", String.valueOf(seen))
+			.param("message", "Which input?")
+			.with(csrf())
+			.with(user(Fixtures.user(agent)))).andExpect(status().isFound());
+		mvc.perform(post("/staff/claims/{n}/reject", claim.getNumber()).param("version", String.valueOf(seen))
+			.param("reason", "NO_FAULT_FOUND")
+			.param("note", "Works here.")
+			.with(csrf())
+			.with(user(Fixtures.user(supervisor))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Someone else changed this claim")))
+			.andExpect(content().string(containsString("Information requested")));
+		assertThat(reload().getStatus()).isEqualTo(ClaimStatus.INFO_REQUESTED);
+	}
+
+	@Test
+	void twoConcurrentApprovalsLeaveExactlyOneDecision() throws Exception {
+		claims.moveTo(claim.getId(), ClaimStatus.IN_REVIEW, ClaimService.Actor.SYSTEM, null);
+		long seen = version();
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			Future<String> first = pool.submit(approveAs(agent, seen, start, "120"));
+			Future<String> second = pool.submit(approveAs(supervisor, seen, start, "130"));
+			start.countDown();
+			assertThat(List.of(first.get(), second.get())).containsExactlyInAnyOrder("approved", "conflict");
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(reload().getStatus()).isEqualTo(ClaimStatus.APPROVED);
+		assertThat(claims.timeline(claim.getId())).extracting(ClaimEvent::getEventType)
+			.filteredOn("APPROVED"::equals)
+			.hasSize(1);
+	}
+
+	private Callable<String> approveAs(Account who, long version, CountDownLatch start, String amount) {
+		return () -> {
+			SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+					Fixtures.user(who), null, Fixtures.user(who).getAuthorities()));
+			try {
+				start.await();
+				staff.approve(claim.getNumber(), version,
+						new StaffActor(who.getId(), who.getDisplayName(), who.getRole() == Role.SUPERVISOR),
+						Resolution.REPAIR, null, new BigDecimal(amount), null);
+				return "approved";
+			}
+			catch (ClaimConflictException | ObjectOptimisticLockingFailureException | IllegalStateException ex) {
+				return "conflict";
+			}
+			finally {
+				SecurityContextHolder.clearContext();
+			}
+		};
+	}
+
+	private <T> T asAgent(java.util.function.Supplier<T> work) {
+		SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken
+			.authenticated(Fixtures.user(agent), null, Fixtures.user(agent).getAuthorities()));
+		try {
+			return work.get();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+}
