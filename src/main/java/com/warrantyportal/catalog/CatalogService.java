@@ -10,6 +10,7 @@ import com.warrantyportal.catalog.internal.ProductModelRepository;
 import com.warrantyportal.catalog.internal.TermsVersionRepository;
 import com.warrantyportal.eligibility.WarrantyTerms;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,8 +27,11 @@ public class CatalogService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	CatalogService(ManufacturerRepository manufacturers, ProductModelRepository models, TermsVersionRepository terms,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.manufacturers = manufacturers;
 		this.models = models;
 		this.terms = terms;
@@ -90,7 +94,16 @@ public class CatalogService {
 	@Transactional
 	public TermsVersion addTermsVersion(long modelId, LocalDate effectiveFrom, WarrantyTerms warrantyTerms,
 			String actor) {
-		return terms.saveAndFlush(new TermsVersion(modelId, effectiveFrom, warrantyTerms, clock.instant(), actor));
+		TermsVersion version = terms.saveAndFlush(
+				new TermsVersion(modelId, effectiveFrom, warrantyTerms, clock.instant(), actor));
+		events.publishEvent(new TermsVersionAdded(modelId, version.getId()));
+		return version;
+	}
+
+	public boolean hasTermsFrom(long modelId, LocalDate effectiveFrom) {
+		return terms.findByModelIdOrderByEffectiveFromDesc(modelId)
+			.stream()
+			.anyMatch(version -> version.getEffectiveFrom().equals(effectiveFrom));
 	}
 
 	@Transactional

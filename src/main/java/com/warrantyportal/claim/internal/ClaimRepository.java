@@ -28,6 +28,11 @@ public interface ClaimRepository extends JpaRepository<Claim, Long> {
 
 	List<Claim> findByUnitIdOrderByCreatedAtDesc(Long unitId);
 
+	@Query("select c from Claim c, com.warrantyportal.unit.Unit u where u.id = c.unitId and u.modelId = :modelId "
+			+ "and c.status in :statuses")
+	List<Claim> findOpenForModel(@org.springframework.data.repository.query.Param("modelId") Long modelId,
+			@org.springframework.data.repository.query.Param("statuses") java.util.Collection<ClaimStatus> statuses);
+
 	Optional<Claim> findByNumberAndOwnerId(String number, Long ownerId);
 
 	List<Claim> findByOwnerIdOrderByCreatedAtDesc(Long ownerId);

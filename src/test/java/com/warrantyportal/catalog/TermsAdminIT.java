@@ -1,0 +1,118 @@
+package com.warrantyportal.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+
+import com.warrantyportal.account.Account;
+import com.warrantyportal.account.Role;
+import com.warrantyportal.claim.Claim;
+import com.warrantyportal.claim.ClaimService;
+import com.warrantyportal.eligibility.Cause;
+import com.warrantyportal.eligibility.VerdictStatus;
+import com.warrantyportal.registration.Registration;
+import com.warrantyportal.registration.RegistrationService;
+import com.warrantyportal.support.Fixtures;
+import com.warrantyportal.support.Fixtures.Catalogue;
+import com.warrantyportal.support.MySqlIntegrationTest;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** Administrators version a model's warranty terms at /admin/models/{id}. */
+@AutoConfigureMockMvc
+class TermsAdminIT extends MySqlIntegrationTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	CatalogService catalog;
+
+	@Autowired
+	ClaimService claims;
+
+	@Autowired
+	RegistrationService registrations;
+
+	Catalogue catalogue;
+
+	Account admin;
+
+	@BeforeEach
+	void setUp() {
+		catalogue = fixtures.catalogue();
+		admin = fixtures.staff(Role.ADMIN);
+	}
+
+	private MockHttpServletRequestBuilder newVersion(String from, String lines) {
+		return post("/admin/models/{id}/terms", catalogue.tv().getId()).param("effectiveFrom", from)
+			.param("lines", lines)
+			.param("transferable", "true")
+			.param("filingWindowDays", "30")
+			.param("noProofGraceDays", "90")
+			.param("registrationBonusMonths", "0")
+			.param("registrationWindowDays", "30")
+			.with(csrf())
+			.with(user(Fixtures.user(admin)));
+	}
+
+	@Test
+	void aNewVersionIsAddedKeptInHistoryAuditedAndOpenClaimsAreReEvaluated() throws Exception {
+		Account owner = fixtures.owner();
+		Registration tv = fixtures.registeredTv(owner, catalogue, LocalDate.now().minusMonths(3));
+		registrations.verifyProof(tv.getId());
+		Claim claim = claims.file(tv.getId(), tv.getUnitId(), owner.getId(), "Owner", LocalDate.now().minusDays(1),
+				"panel", Cause.DEFECT, "A green line runs down the screen.");
+		assertThat(claims.find(claim.getId()).orElseThrow().getVerdictStatus()).isEqualTo(VerdictStatus.ELIGIBLE);
+
+		mvc.perform(newVersion("2021-01-01", "*: 1, 1")).andExpect(status().isFound());
+
+		assertThat(catalog.termsHistory(catalogue.tv().getId())).hasSize(2);
+		assertThat(claims.find(claim.getId()).orElseThrow().getVerdictStatus()).isEqualTo(VerdictStatus.NOT_ELIGIBLE);
+		mvc.perform(get("/admin/models/{id}", catalogue.tv().getId()).with(user(Fixtures.user(admin))))
+			.andExpect(content().string(containsString("1 Jan 2021")))
+			.andExpect(content().string(containsString("From 2021-01-01: *: 1 months parts, 1 labour")));
+	}
+
+	@Test
+	void badLinesAreExplainedBesideTheFieldAndTheFormKeepsWhatWasTyped() throws Exception {
+		mvc.perform(newVersion("2026-01-01", "*: 12, 12\ncompressor twelve"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Line 2 should look like")))
+			.andExpect(content().string(containsString("compressor twelve")));
+		assertThat(catalog.termsHistory(catalogue.tv().getId())).hasSize(1);
+	}
+
+	@Test
+	void aSecondVersionOnTheSameDateIsRefused() throws Exception {
+		mvc.perform(newVersion("2020-01-01", "*: 24, 24"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("already starts on that date")));
+	}
+
+	@Test
+	void onlyAdministratorsMayChangeTerms() throws Exception {
+		for (Role role : new Role[] { Role.OWNER, Role.AGENT, Role.SUPERVISOR }) {
+			mvc.perform(post("/admin/models/{id}/terms", catalogue.tv().getId()).param("effectiveFrom", "2026-01-01")
+				.param("lines", "*: 99, 99")
+				.with(csrf())
+				.with(user(Fixtures.user(fixtures.staff(role))))).andExpect(status().isForbidden());
+		}
+		assertThat(catalog.termsHistory(catalogue.tv().getId())).hasSize(1);
+	}
+}
