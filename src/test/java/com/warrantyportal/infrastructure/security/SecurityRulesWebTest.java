@@ -17,6 +17,7 @@ import java.util.Map;
 import com.warrantyportal.account.AccountService;
 import com.warrantyportal.account.CommonPasswords;
 import com.warrantyportal.account.Role;
+import com.warrantyportal.catalog.CatalogAdmin;
 import com.warrantyportal.catalog.CatalogService;
 import com.warrantyportal.claim.ClaimService;
 import com.warrantyportal.claim.ClaimStatus;
@@ -91,6 +92,9 @@ class SecurityRulesWebTest {
 	@MockitoBean
 	StaffClaims staffClaims;
 
+	@MockitoBean
+	CatalogAdmin catalogAdmin;
+
 	@BeforeEach
 	void stubs() {
 		given(claims.countsByStatus()).willReturn(Map.of(ClaimStatus.SUBMITTED, 1L));
@@ -115,7 +119,8 @@ class SecurityRulesWebTest {
 			"AGENT, /my, 403", "AGENT, /admin, 403", "SUPERVISOR, /staff, 200", "SUPERVISOR, /admin, 403",
 			"SUPERVISOR, /my, 403", "ADMIN, /admin, 200", "ADMIN, /staff, 403", "ADMIN, /my, 403",
 			"OWNER, /staff/claims, 403", "OWNER, /staff/claims/WC-2026-000001, 403", "ADMIN, /staff/claims, 403",
-			"OWNER, /staff/files/1, 403", "AGENT, /my/files/1, 403" })
+			"OWNER, /staff/files/1, 403", "AGENT, /my/files/1, 403", "AGENT, /admin/models/1, 403",
+			"SUPERVISOR, /admin/models/1, 403", "OWNER, /admin/models/1, 403" })
 	void eachRoleReachesOnlyItsOwnArea(Role role, String path, int expected) throws Exception {
 		mvc.perform(get(path).with(user(Users.of(role)))).andExpect(status().is(expected));
 	}
