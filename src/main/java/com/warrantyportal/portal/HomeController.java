@@ -6,6 +6,7 @@ import com.warrantyportal.account.Role;
 import com.warrantyportal.catalog.CatalogService;
 import com.warrantyportal.claim.ClaimService;
 import com.warrantyportal.registration.RegistrationService;
+import com.warrantyportal.unit.UnitService;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -25,8 +26,11 @@ class HomeController {
 
 	private final AccountService accounts;
 
+	private final UnitService units;
+
 	HomeController(RegistrationService registrations, ClaimService claims, CatalogService catalog,
-			AccountService accounts) {
+			AccountService accounts, UnitService units) {
+		this.units = units;
 		this.registrations = registrations;
 		this.claims = claims;
 		this.catalog = catalog;
@@ -56,6 +60,7 @@ class HomeController {
 	@PreAuthorize("hasAnyRole('AGENT', 'SUPERVISOR')")
 	String staffHome(Model model) {
 		model.addAttribute("counts", claims.countsByStatus());
+		model.addAttribute("alerts", units.openAlerts());
 		return "portal/staff-home";
 	}
 
