@@ -1,18 +1,11 @@
 package com.warrantyportal.registration.web;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.web.multipart.MultipartFile;
-
 /** The register-a-product form. The proof of purchase is optional: without it, coverage counts from manufacture. */
-public class ProductForm {
+public class ProductForm extends PurchaseFields {
 
 	@NotNull(message = "{product.model.required}")
 	private Long modelId;
@@ -20,19 +13,6 @@ public class ProductForm {
 	@NotBlank(message = "{product.serial.required}")
 	@Size(max = 64, message = "{product.serial.tooLong}")
 	private String serial;
-
-	@NotNull(message = "{product.purchaseDate.required}")
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate purchaseDate;
-
-	@NotBlank(message = "{product.retailer.required}")
-	@Size(max = 160, message = "{product.retailer.tooLong}")
-	private String retailer;
-
-	@DecimalMin(value = "0.00", message = "{product.price.negative}")
-	private BigDecimal price;
-
-	private MultipartFile proof;
 
 	public Long getModelId() {
 		return modelId;
@@ -48,37 +28,5 @@ public class ProductForm {
 
 	public void setSerial(String serial) {
 		this.serial = serial;
-	}
-
-	public LocalDate getPurchaseDate() {
-		return purchaseDate;
-	}
-
-	public void setPurchaseDate(LocalDate purchaseDate) {
-		this.purchaseDate = purchaseDate;
-	}
-
-	public String getRetailer() {
-		return retailer;
-	}
-
-	public void setRetailer(String retailer) {
-		this.retailer = retailer;
-	}
-
-	public BigDecimal getPrice() {
-		return price;
-	}
-
-	public void setPrice(BigDecimal price) {
-		this.price = price;
-	}
-
-	public MultipartFile getProof() {
-		return proof;
-	}
-
-	public void setProof(MultipartFile proof) {
-		this.proof = proof;
 	}
 }

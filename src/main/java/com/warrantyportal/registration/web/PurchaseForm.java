@@ -1,33 +1,12 @@
 package com.warrantyportal.registration.web;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.web.multipart.MultipartFile;
-
-/** The edit form: purchase details only. Serial and model are facts of the unit; a wrong one means re-registering. */
-public class PurchaseForm {
+/**
+ * The edit form: purchase details only, with the version the owner loaded. Serial and model are facts of the unit;
+ * a wrong one means re-registering.
+ */
+public class PurchaseForm extends PurchaseFields {
 
 	private long version;
-
-	@NotNull(message = "{product.purchaseDate.required}")
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate purchaseDate;
-
-	@NotBlank(message = "{product.retailer.required}")
-	@Size(max = 160, message = "{product.retailer.tooLong}")
-	private String retailer;
-
-	@DecimalMin(value = "0.00", message = "{product.price.negative}")
-	private BigDecimal price;
-
-	private MultipartFile proof;
 
 	public long getVersion() {
 		return version;
@@ -35,37 +14,5 @@ public class PurchaseForm {
 
 	public void setVersion(long version) {
 		this.version = version;
-	}
-
-	public LocalDate getPurchaseDate() {
-		return purchaseDate;
-	}
-
-	public void setPurchaseDate(LocalDate purchaseDate) {
-		this.purchaseDate = purchaseDate;
-	}
-
-	public String getRetailer() {
-		return retailer;
-	}
-
-	public void setRetailer(String retailer) {
-		this.retailer = retailer;
-	}
-
-	public BigDecimal getPrice() {
-		return price;
-	}
-
-	public void setPrice(BigDecimal price) {
-		this.price = price;
-	}
-
-	public MultipartFile getProof() {
-		return proof;
-	}
-
-	public void setProof(MultipartFile proof) {
-		this.proof = proof;
 	}
 }
