@@ -1,13 +1,13 @@
 package com.warrantyportal.claim;
 
 import java.time.LocalDate;
-import java.util.Set;
 
 import com.warrantyportal.catalog.CatalogService;
 import com.warrantyportal.eligibility.Cause;
 import com.warrantyportal.eligibility.ClaimFacts;
 import com.warrantyportal.eligibility.EligibilityEngine;
 import com.warrantyportal.eligibility.EligibilityVerdict;
+import com.warrantyportal.recall.Recalls;
 import com.warrantyportal.registration.Registration;
 import com.warrantyportal.unit.Unit;
 import com.warrantyportal.unit.UnitService;
@@ -27,9 +27,12 @@ public class ClaimEligibility {
 
 	private final UnitService units;
 
-	ClaimEligibility(CatalogService catalog, UnitService units) {
+	private final Recalls recalls;
+
+	ClaimEligibility(CatalogService catalog, UnitService units, Recalls recalls) {
 		this.catalog = catalog;
 		this.units = units;
+		this.recalls = recalls;
 	}
 
 	/**
@@ -44,7 +47,8 @@ public class ClaimEligibility {
 		ClaimFacts facts = new ClaimFacts(catalog.termsInForce(unit.getModelId(), registration.getPurchaseDate()),
 				units.extendedMonths(unit.getId()),
 				registration.getPurchaseDate(), proof, unit.getManufactureDate(), registration.getRegisteredOn(),
-				registration.isOriginalPurchaser(), unit.getSerialStatus(), Set.of(), component, cause, failureDate,
+				registration.isOriginalPurchaser(), unit.getSerialStatus(), recalls.openComponentsFor(unit.getId()), component,
+				cause, failureDate,
 				claimDate);
 		return engine.evaluate(facts);
 	}

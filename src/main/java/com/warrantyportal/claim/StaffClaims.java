@@ -20,6 +20,8 @@ import com.warrantyportal.eligibility.EligibilityVerdict;
 import com.warrantyportal.eligibility.VerdictStatus;
 import com.warrantyportal.files.FileStorage;
 import com.warrantyportal.files.StoredFile;
+import com.warrantyportal.recall.RecallCampaign;
+import com.warrantyportal.recall.Recalls;
 import com.warrantyportal.registration.Registration;
 import com.warrantyportal.registration.RegistrationService;
 import com.warrantyportal.unit.ExtendedPlan;
@@ -67,14 +69,17 @@ public class StaffClaims {
 
 	private final AuditTrail audit;
 
+	private final Recalls recalls;
+
 	private final BigDecimal supervisorThreshold;
 
 	private final Clock clock;
 
 	StaffClaims(ClaimRepository claims, ClaimService workflow, VerdictSnapshotRepository snapshots,
 			ClaimEligibility eligibility, RegistrationService registrations, UnitService units, CatalogService catalog,
-			AccountService accounts, FileStorage files, AuditTrail audit,
+			AccountService accounts, FileStorage files, AuditTrail audit, Recalls recalls,
 			@Value("${warranty.approval.supervisor-threshold:500}") BigDecimal supervisorThreshold, Clock clock) {
+		this.recalls = recalls;
 		this.claims = claims;
 		this.workflow = workflow;
 		this.snapshots = snapshots;
@@ -94,8 +99,8 @@ public class StaffClaims {
 			Manufacturer manufacturer, Optional<SerialRegistryEntry> registryEntry, String registryFacts, StoredFile proof,
 			List<StoredFile> attachments, EligibilityVerdict verdict, Optional<TermsVersion> termsVersion,
 			List<VerdictSnapshot> snapshots, List<ClaimEvent> timeline, List<AuditEntry> audit,
-			List<Claim> otherClaimsOnSerial, List<StaffAlert> alerts, List<ExtendedPlan> plans, String assignee,
-			BigDecimal supervisorThreshold) {
+			List<Claim> otherClaimsOnSerial, List<StaffAlert> alerts, List<ExtendedPlan> plans,
+			List<RecallCampaign> recalls, String assignee, BigDecimal supervisorThreshold) {
 	}
 
 	public Optional<ClaimFile> open(String number) {
@@ -129,7 +134,7 @@ public class StaffClaims {
 						registration.getPurchaseDate()),
 				snapshots.findByClaimIdOrderByTakenAtAscIdAsc(claim.getId()), workflow.timeline(claim.getId()),
 				audit.of(AUDIT_TARGET, claim.getNumber()), others, units.alertsFor(unit.getId()),
-				units.plansFor(unit.getId()), assignee, supervisorThreshold);
+				units.plansFor(unit.getId()), recalls.openFor(unit.getId()), assignee, supervisorThreshold);
 	}
 
 	private EligibilityVerdict verdictOf(Claim claim, Registration registration) {

@@ -19,6 +19,7 @@ import com.warrantyportal.eligibility.Cause;
 import com.warrantyportal.eligibility.CoverageLine;
 import com.warrantyportal.eligibility.WarrantyTerms;
 import com.warrantyportal.files.FileStorage;
+import com.warrantyportal.recall.Recalls;
 import com.warrantyportal.registration.Registration;
 import com.warrantyportal.registration.RegistrationService;
 import com.warrantyportal.unit.SerialNumber;
@@ -60,11 +61,14 @@ public class DemoData {
 
 	private final FileStorage files;
 
+	private final Recalls recalls;
+
 	private final Clock clock;
 
 	DemoData(AccountService accounts, CatalogService catalog, UnitService units, RegistrationService registrations,
-			ClaimService claims, FileStorage files, Clock clock) {
+			ClaimService claims, FileStorage files, Recalls recalls, Clock clock) {
 		this.files = files;
+		this.recalls = recalls;
 		this.accounts = accounts;
 		this.catalog = catalog;
 		this.units = units;
@@ -152,6 +156,10 @@ public class DemoData {
 		registrations.register(stolenTv.getId(), neighbour.getId(), today.minusMonths(3), "Screens Direct",
 				new BigDecimal("999.00"), true, today.minusMonths(3), null, true);
 		units.reportStolen(stolenTv.getId());
+
+		recalls.openAsSystem(new Recalls.NewCampaign(brightline.getId(), "Vivid 55 power supply overheating",
+				"power supply", "Free replacement of the power supply board by an authorised technician.",
+				java.util.Set.of(tv.getId()), "BL24000001", "BL24000800", null, null), ADMIN);
 
 		Actor agentActor = new Actor(agent.getId(), agent.getDisplayName());
 		Claim compressor = file(fridgeReg, owner, today.minusDays(4), "compressor", Cause.DEFECT,

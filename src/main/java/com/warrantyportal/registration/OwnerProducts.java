@@ -20,6 +20,7 @@ import com.warrantyportal.eligibility.CoveragePeriod;
 import com.warrantyportal.eligibility.WarrantyTerms;
 import com.warrantyportal.files.FileStorage;
 import com.warrantyportal.files.StoredFile;
+import com.warrantyportal.recall.Recalls;
 import com.warrantyportal.registration.ProductView.WarrantyState;
 import com.warrantyportal.registration.RegistrationOutcome.Refused;
 import com.warrantyportal.registration.RegistrationOutcome.Registered;
@@ -61,10 +62,13 @@ public class OwnerProducts {
 
 	private final ClaimsOfProducts claims;
 
+	private final Recalls recalls;
+
 	private final Clock clock;
 
 	OwnerProducts(RegistrationRepository registrations, TransferRequestRepository transfers, CatalogService catalog,
-			UnitService units, FileStorage files, ClaimsOfProducts claims, Clock clock) {
+			UnitService units, FileStorage files, ClaimsOfProducts claims, Recalls recalls, Clock clock) {
+		this.recalls = recalls;
 		this.registrations = registrations;
 		this.transfers = transfers;
 		this.catalog = catalog;
@@ -349,7 +353,10 @@ public class OwnerProducts {
 				unit.getSerialStatus(), unit.getManufactureDate(), registration.getPurchaseDate(),
 				registration.getRetailer(), registration.getPrice(), registration.getProofFileId(),
 				registration.isProofVerified(), registration.isOriginalPurchaser(), registration.getRegisteredOn(),
-				coverage, state(coverage.get(0)), claimOpen);
+				coverage, state(coverage.get(0)), claimOpen, recalls.openFor(unit.getId())
+					.stream()
+					.map(campaign -> campaign.getTitle() + ": " + campaign.getRemedy())
+					.toList());
 	}
 
 	private WarrantyState state(CoveragePeriod coverage) {

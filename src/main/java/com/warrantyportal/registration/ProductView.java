@@ -11,12 +11,13 @@ import com.warrantyportal.unit.SerialStatus;
  * One of an owner's products as their pages show it: the model, the unit, the purchase and the warranty it has today.
  *
  * @param coverage the coverage of every line of the model's terms in force on the purchase date; the first is {@code *}
+ * @param openRecalls the open recall campaigns covering the unit, as "title: remedy"
  */
 public record ProductView(long registrationId, long version, long unitId, String manufacturer, String modelNumber,
 		String modelName, List<String> components, String serial, SerialStatus serialStatus,
 		LocalDate manufactureDate, LocalDate purchaseDate, String retailer, BigDecimal price, Long proofFileId,
 		boolean proofVerified, boolean originalPurchaser, LocalDate registeredOn, List<CoveragePeriod> coverage,
-		WarrantyState warrantyState, boolean claimOpen) {
+		WarrantyState warrantyState, boolean claimOpen, List<String> openRecalls) {
 
 	/** Where the warranty (the {@code *} line's parts cover) stands today. */
 	public enum WarrantyState {
@@ -36,6 +37,10 @@ public record ProductView(long registrationId, long version, long unitId, String
 
 	public LocalDate labourEnd() {
 		return mainCoverage().labourEnd();
+	}
+
+	public boolean openRecall() {
+		return !openRecalls.isEmpty();
 	}
 
 	public boolean stolen() {

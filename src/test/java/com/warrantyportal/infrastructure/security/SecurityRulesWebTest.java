@@ -19,6 +19,7 @@ import com.warrantyportal.account.CommonPasswords;
 import com.warrantyportal.account.Role;
 import com.warrantyportal.catalog.CatalogAdmin;
 import com.warrantyportal.catalog.CatalogService;
+import com.warrantyportal.recall.Recalls;
 import com.warrantyportal.claim.ClaimService;
 import com.warrantyportal.claim.ClaimStatus;
 import com.warrantyportal.infrastructure.web.AssetVersion;
@@ -95,6 +96,9 @@ class SecurityRulesWebTest {
 	@MockitoBean
 	CatalogAdmin catalogAdmin;
 
+	@MockitoBean
+	Recalls recalls;
+
 	@BeforeEach
 	void stubs() {
 		given(claims.countsByStatus()).willReturn(Map.of(ClaimStatus.SUBMITTED, 1L));
@@ -120,7 +124,8 @@ class SecurityRulesWebTest {
 			"SUPERVISOR, /my, 403", "ADMIN, /admin, 200", "ADMIN, /staff, 403", "ADMIN, /my, 403",
 			"OWNER, /staff/claims, 403", "OWNER, /staff/claims/WC-2026-000001, 403", "ADMIN, /staff/claims, 403",
 			"OWNER, /staff/files/1, 403", "AGENT, /my/files/1, 403", "AGENT, /admin/models/1, 403",
-			"SUPERVISOR, /admin/models/1, 403", "OWNER, /admin/models/1, 403" })
+			"SUPERVISOR, /admin/models/1, 403", "OWNER, /admin/models/1, 403",
+			"AGENT, /admin/recalls, 403", "ADMIN, /admin/recalls, 200" })
 	void eachRoleReachesOnlyItsOwnArea(Role role, String path, int expected) throws Exception {
 		mvc.perform(get(path).with(user(Users.of(role)))).andExpect(status().is(expected));
 	}

@@ -1,0 +1,107 @@
+package com.warrantyportal.recall.web;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import com.warrantyportal.account.PortalUser;
+import com.warrantyportal.catalog.CatalogService;
+import com.warrantyportal.catalog.ProductModel;
+import com.warrantyportal.recall.Recalls;
+import com.warrantyportal.unit.SerialNumber;
+
+import jakarta.validation.Valid;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Administrators open and close recall campaigns. */
+@Controller
+@RequestMapping("/admin/recalls")
+class RecallAdminController {
+
+	private static final String VIEW = "recall/recalls";
+
+	private final Recalls recalls;
+
+	private final CatalogService catalog;
+
+	RecallAdminController(Recalls recalls, CatalogService catalog) {
+		this.recalls = recalls;
+		this.catalog = catalog;
+	}
+
+	@InitBinder("form")
+	void allowedFields(WebDataBinder binder) {
+		binder.setAllowedFields("title", "modelIds", "component", "remedy", "serialFrom", "serialTo",
+				"manufacturedFrom", "manufacturedTo");
+	}
+
+	@GetMapping
+	String list(Model model) {
+		model.addAttribute("form", new RecallForm());
+		return render(model);
+	}
+
+	@PostMapping
+	String open(@AuthenticationPrincipal PortalUser user, @Valid @ModelAttribute("form") RecallForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		List<ProductModel> chosen = form.getModelIds()
+			.stream()
+			.map(id -> catalog.findModel(id).orElse(null))
+			.toList();
+		Set<Long> manufacturers = new HashSet<>();
+		chosen.forEach(m -> manufacturers.add(m == null ? null : m.getManufacturerId()));
+		if (!result.hasFieldErrors("modelIds") && (manufacturers.contains(null) || manufacturers.size() != 1)) {
+			result.rejectValue("modelIds", "recall.models.oneManufacturer");
+		}
+		if (form.getManufacturedFrom() != null && form.getManufacturedTo() != null
+				&& form.getManufacturedTo().isBefore(form.getManufacturedFrom())) {
+			result.rejectValue("manufacturedTo", "recall.dates.order");
+		}
+		if (form.getSerialFrom() != null && form.getSerialTo() != null && !form.getSerialFrom().isBlank()
+				&& !form.getSerialTo().isBlank()
+				&& SerialNumber.normalise(form.getSerialTo()).compareTo(SerialNumber.normalise(form.getSerialFrom())) < 0) {
+			result.rejectValue("serialTo", "recall.serials.order");
+		}
+		if (result.hasErrors()) {
+			return render(model);
+		}
+		recalls.open(new Recalls.NewCampaign(manufacturers.iterator().next(), form.getTitle(), form.getComponent(),
+				form.getRemedy(), Set.copyOf(form.getModelIds()), form.getSerialFrom(), form.getSerialTo(),
+				form.getManufacturedFrom(), form.getManufacturedTo()), user.getUsername());
+		redirect.addFlashAttribute("message", "recall.opened");
+		return "redirect:/admin/recalls";
+	}
+
+	@PostMapping("/{id}/close")
+	String close(@AuthenticationPrincipal PortalUser user, @PathVariable long id, @RequestParam long version,
+			RedirectAttributes redirect) {
+		try {
+			recalls.close(id, version, user.getUsername());
+			redirect.addFlashAttribute("message", "recall.closed");
+		}
+		catch (ObjectOptimisticLockingFailureException | IllegalStateException ex) {
+			redirect.addFlashAttribute("problem", "recall.conflict");
+		}
+		return "redirect:/admin/recalls";
+	}
+
+	private String render(Model model) {
+		model.addAttribute("campaigns", recalls.all());
+		model.addAttribute("models", catalog.searchModels(null));
+		return VIEW;
+	}
+}
