@@ -34,6 +34,7 @@ import com.warrantyportal.unit.StaffAlert;
 import com.warrantyportal.unit.Unit;
 import com.warrantyportal.unit.UnitService;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,11 +65,15 @@ public class OwnerProducts {
 
 	private final Recalls recalls;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	OwnerProducts(RegistrationRepository registrations, TransferRequestRepository transfers, CatalogService catalog,
-			UnitService units, FileStorage files, ClaimsOfProducts claims, Recalls recalls, Clock clock) {
+			UnitService units, FileStorage files, ClaimsOfProducts claims, Recalls recalls,
+			ApplicationEventPublisher events, Clock clock) {
 		this.recalls = recalls;
+		this.events = events;
 		this.registrations = registrations;
 		this.transfers = transfers;
 		this.catalog = catalog;
@@ -151,9 +156,11 @@ public class OwnerProducts {
 		Long proofId = FileStorage.isPresent(command.proof())
 				? files.store(command.ownerId(), command.proof()).getId() : null;
 		if (active.isPresent()) {
-			TransferRequest request = transfers.save(new TransferRequest(active.get().getUnitId(),
+			TransferRequest request = transfers.saveAndFlush(new TransferRequest(active.get().getUnitId(),
 					active.get().getId(), command.ownerId(), purchased, command.retailer().strip(), command.price(),
 					proofId, clock.instant()));
+			events.publishEvent(new TransferAsked(request.getId(), active.get().getOwnerId(),
+					model.getModelNumber() + " " + model.getName(), serial.display()));
 			return new TransferRequested(request);
 		}
 		Unit unit = existing.orElseGet(() -> units.create(maker.getId(), model.getId(), serial,
@@ -285,22 +292,44 @@ public class OwnerProducts {
 	/** The current owner agrees: their registration ends and the requester's begins, as a later owner. */
 	@Transactional
 	public void acceptTransfer(long ownerId, long transferId, String actorLabel) {
-		TransferRequest request = incoming(ownerId, transferId);
-		Registration from = registrations.findById(request.getFromRegistrationId()).orElseThrow();
-		request.decide(TransferRequest.Status.ACCEPTED, actorLabel, clock.instant());
-		from.end(clock.instant());
-		registrations.flush();
-		Registration to = new Registration(request.getUnitId(), request.getRequesterId(), request.getPurchaseDate(),
-				request.getRetailer(), request.getPrice(), false, LocalDate.now(clock), clock.instant());
-		if (request.getProofFileId() != null) {
-			to.attachProof(request.getProofFileId());
-		}
-		registrations.saveAndFlush(to);
+		decide(incoming(ownerId, transferId), TransferRequest.Status.ACCEPTED, actorLabel);
 	}
 
 	@Transactional
 	public void declineTransfer(long ownerId, long transferId, String actorLabel) {
-		incoming(ownerId, transferId).decide(TransferRequest.Status.DECLINED, actorLabel, clock.instant());
+		decide(incoming(ownerId, transferId), TransferRequest.Status.DECLINED, actorLabel);
+	}
+
+	/** Applies a decision on a pending transfer, by its current owner or by staff. */
+	void decide(TransferRequest request, TransferRequest.Status decision, String actorLabel) {
+		request.decide(decision, actorLabel, clock.instant());
+		if (decision == TransferRequest.Status.ACCEPTED) {
+			Registration from = registrations.findById(request.getFromRegistrationId()).orElseThrow();
+			from.end(clock.instant());
+			registrations.flush();
+			Registration to = new Registration(request.getUnitId(), request.getRequesterId(),
+					request.getPurchaseDate(), request.getRetailer(), request.getPrice(), false, LocalDate.now(clock),
+					clock.instant());
+			if (request.getProofFileId() != null) {
+				to.attachProof(request.getProofFileId());
+			}
+			registrations.saveAndFlush(to);
+		}
+		transfers.flush();
+		events.publishEvent(new TransferDecided(request.getId(), request.getUnitId(), request.getRequesterId(),
+				decision == TransferRequest.Status.ACCEPTED));
+	}
+
+	/** Every transfer still waiting for a decision, oldest first: staff decide when the current owner does not. */
+	public List<TransferView> pendingTransfers() {
+		return transfers.findByStatusOrderByCreatedAtAsc(TransferRequest.Status.PENDING)
+			.stream()
+			.map(this::transferView)
+			.toList();
+	}
+
+	public Optional<TransferRequest> pendingTransfer(long transferId) {
+		return transfers.findById(transferId).filter(t -> t.getStatus() == TransferRequest.Status.PENDING);
 	}
 
 	private TransferRequest incoming(long ownerId, long transferId) {

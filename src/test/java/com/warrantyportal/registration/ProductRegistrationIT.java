@@ -51,6 +51,9 @@ class ProductRegistrationIT extends MySqlIntegrationTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	com.warrantyportal.notification.MailOutbox outbox;
+
 	Catalogue catalogue;
 
 	Account owner;
@@ -142,6 +145,29 @@ class ProductRegistrationIT extends MySqlIntegrationTest {
 			.satisfies(p -> assertThat(p.originalPurchaser()).isFalse());
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM registration r JOIN unit u ON u.id = r.unit_id "
 				+ "WHERE u.serial_key = ? AND r.active_unit_id IS NOT NULL", Integer.class, serial)).isEqualTo(1);
+	}
+
+	@Test
+	void theCurrentOwnerIsMailedAndStaffDecideWhenTheyDoNotAnswer() throws Exception {
+		String serial = catalogue.registeredFridgeSerial(5);
+		mvc.perform(register(owner, catalogue.fridge().getId(), serial, "2025-03-10")).andExpect(status().isFound());
+		Account buyer = fixtures.owner();
+		mvc.perform(register(buyer, catalogue.fridge().getId(), serial, "2025-09-01")).andExpect(status().isFound());
+		assertThat(outbox.to(owner.getEmail())).extracting(m -> m.getSubject())
+			.containsExactly("Someone asks to take over your " + catalogue.fridge().getModelNumber() + " Test fridge");
+
+		long transferId = products.incomingTransfers(owner.getId()).get(0).id();
+		var agent = Fixtures.user(fixtures.staff(com.warrantyportal.account.Role.AGENT));
+		mvc.perform(get("/staff/transfers").with(user(agent)))
+			.andExpect(content().string(containsString(serial)));
+		mvc.perform(post("/staff/transfers/{id}", transferId).param("accept", "true").with(csrf()).with(user(agent)))
+			.andExpect(status().isFound());
+		assertThat(products.list(buyer.getId(), ProductSort.MODEL)).extracting(ProductView::serial).containsExactly(serial);
+		assertThat(outbox.to(buyer.getEmail())).extracting(m -> m.getSubject())
+			.containsExactly("Your product transfer is done");
+		// The owner answering afterwards finds nothing left to decide.
+		mvc.perform(post("/my/transfers/{id}/decline", transferId).with(csrf()).with(user(Fixtures.user(owner))))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test

@@ -14,5 +14,7 @@ public interface TransferRequestRepository extends JpaRepository<TransferRequest
 
 	List<TransferRequest> findByRequesterIdOrderByCreatedAtDesc(Long requesterId);
 
+	List<TransferRequest> findByStatusOrderByCreatedAtAsc(Status status);
+
 	Optional<TransferRequest> findByUnitIdAndRequesterIdAndStatus(Long unitId, Long requesterId, Status status);
 }

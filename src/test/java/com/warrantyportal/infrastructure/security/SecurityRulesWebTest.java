@@ -31,6 +31,7 @@ import com.warrantyportal.files.FileStorage;
 import com.warrantyportal.claim.StaffClaims;
 import com.warrantyportal.claim.StaffQueue;
 import com.warrantyportal.registration.OwnerProducts;
+import com.warrantyportal.registration.StaffTransfers;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -99,6 +100,9 @@ class SecurityRulesWebTest {
 	@MockitoBean
 	Recalls recalls;
 
+	@MockitoBean
+	StaffTransfers staffTransfers;
+
 	@BeforeEach
 	void stubs() {
 		given(claims.countsByStatus()).willReturn(Map.of(ClaimStatus.SUBMITTED, 1L));
@@ -125,7 +129,8 @@ class SecurityRulesWebTest {
 			"OWNER, /staff/claims, 403", "OWNER, /staff/claims/WC-2026-000001, 403", "ADMIN, /staff/claims, 403",
 			"OWNER, /staff/files/1, 403", "AGENT, /my/files/1, 403", "AGENT, /admin/models/1, 403",
 			"SUPERVISOR, /admin/models/1, 403", "OWNER, /admin/models/1, 403",
-			"AGENT, /admin/recalls, 403", "ADMIN, /admin/recalls, 200" })
+			"AGENT, /admin/recalls, 403", "ADMIN, /admin/recalls, 200",
+			"OWNER, /staff/transfers, 403", "AGENT, /staff/transfers, 200" })
 	void eachRoleReachesOnlyItsOwnArea(Role role, String path, int expected) throws Exception {
 		mvc.perform(get(path).with(user(Users.of(role)))).andExpect(status().is(expected));
 	}

@@ -1,0 +1,42 @@
+package com.warrantyportal.registration;
+
+import java.util.List;
+
+import com.warrantyportal.audit.AuditTrail;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Staff decide transfer requests that the current owner has not answered. Every decision is audited. */
+@Service
+@PreAuthorize("hasAnyRole('AGENT', 'SUPERVISOR')")
+public class StaffTransfers {
+
+	public static final String AUDIT_TARGET = "TRANSFER";
+
+	private final OwnerProducts products;
+
+	private final AuditTrail audit;
+
+	StaffTransfers(OwnerProducts products, AuditTrail audit) {
+		this.products = products;
+		this.audit = audit;
+	}
+
+	@Transactional(readOnly = true)
+	public List<TransferView> pending() {
+		return products.pendingTransfers();
+	}
+
+	/** Decides a pending transfer; false when it was decided meanwhile (by its owner or another agent). */
+	@Transactional
+	public boolean decide(long transferId, boolean accept, String actor, String note) {
+		return products.pendingTransfer(transferId).map(request -> {
+			products.decide(request, accept ? TransferRequest.Status.ACCEPTED : TransferRequest.Status.DECLINED,
+					actor);
+			audit.record(actor, accept ? "TRANSFER_ACCEPTED" : "TRANSFER_DECLINED", AUDIT_TARGET, transferId, note);
+			return true;
+		}).orElse(false);
+	}
+}
