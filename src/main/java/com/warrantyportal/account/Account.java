@@ -53,6 +53,14 @@ public class Account {
 		this.createdAt = createdAt;
 	}
 
+	void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	public long getVersion() {
+		return version;
+	}
+
 	public Long getId() {
 		return id;
 	}

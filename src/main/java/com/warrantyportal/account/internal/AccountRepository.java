@@ -14,4 +14,6 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 	boolean existsByEmail(String email);
 
 	long countByRole(Role role);
+
+	java.util.List<Account> findByRoleNotOrderByRoleAscEmailAsc(Role role);
 }

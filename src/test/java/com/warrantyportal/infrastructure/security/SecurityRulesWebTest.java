@@ -17,6 +17,7 @@ import java.util.Map;
 import com.warrantyportal.account.AccountService;
 import com.warrantyportal.account.CommonPasswords;
 import com.warrantyportal.account.Role;
+import com.warrantyportal.account.StaffAccounts;
 import com.warrantyportal.catalog.CatalogAdmin;
 import com.warrantyportal.catalog.CatalogService;
 import com.warrantyportal.recall.Recalls;
@@ -103,6 +104,9 @@ class SecurityRulesWebTest {
 	@MockitoBean
 	StaffTransfers staffTransfers;
 
+	@MockitoBean
+	StaffAccounts staffAccounts;
+
 	@BeforeEach
 	void stubs() {
 		given(claims.countsByStatus()).willReturn(Map.of(ClaimStatus.SUBMITTED, 1L));
@@ -130,7 +134,8 @@ class SecurityRulesWebTest {
 			"OWNER, /staff/files/1, 403", "AGENT, /my/files/1, 403", "AGENT, /admin/models/1, 403",
 			"SUPERVISOR, /admin/models/1, 403", "OWNER, /admin/models/1, 403",
 			"AGENT, /admin/recalls, 403", "ADMIN, /admin/recalls, 200",
-			"OWNER, /staff/transfers, 403", "AGENT, /staff/transfers, 200" })
+			"OWNER, /staff/transfers, 403", "AGENT, /staff/transfers, 200",
+			"SUPERVISOR, /admin/accounts, 403", "ADMIN, /admin/accounts, 200" })
 	void eachRoleReachesOnlyItsOwnArea(Role role, String path, int expected) throws Exception {
 		mvc.perform(get(path).with(user(Users.of(role)))).andExpect(status().is(expected));
 	}
