@@ -238,6 +238,21 @@ public class StaffClaims {
 		return claim;
 	}
 
+	/** Staff settle the unit's serial status after checking it; the verdict is recomputed. */
+	@Transactional
+	public Claim settleSerialStatus(String number, long expectedVersion, StaffActor actor, SerialStatus status,
+			String note) {
+		Claim claim = current(number, expectedVersion);
+		Unit unit = units.find(claim.getUnitId()).orElseThrow();
+		SerialStatus before = unit.getSerialStatus();
+		units.settleStatus(unit.getId(), status);
+		claim.touch(clock.instant());
+		refreshVerdict(claim);
+		audit.record(actor.label(), "SERIAL_STATUS_SET", AUDIT_TARGET, number,
+				"Serial " + unit.getSerialDisplay() + ": " + before + " to " + status + ". " + note.strip());
+		return claim;
+	}
+
 	@Transactional
 	public ExtendedPlan addExtendedPlan(String number, long expectedVersion, StaffActor actor, String name, int months,
 			LocalDate purchaseDate) {

@@ -61,6 +61,11 @@ public class Unit {
 		this.createdAt = createdAt;
 	}
 
+	/** Staff settle the serial's status after checking it (the registry was out of date, a police report …). */
+	public void settleStatus(SerialStatus status) {
+		this.serialStatus = status;
+	}
+
 	/** Its owner or the police reported it stolen or lost. */
 	public void reportStolen() {
 		this.serialStatus = SerialStatus.STOLEN;

@@ -76,6 +76,13 @@ public class UnitService {
 		return unit;
 	}
 
+	@Transactional
+	public Unit settleStatus(long unitId, SerialStatus status) {
+		Unit unit = units.findById(unitId).orElseThrow();
+		unit.settleStatus(status);
+		return unit;
+	}
+
 	/** Found again: the unit gets back the status its registry gives it. */
 	@Transactional
 	public Unit recovered(long unitId, SerialStatus statusWithoutTheft) {

@@ -119,6 +119,37 @@ class StaffReviewIT extends MySqlIntegrationTest {
 	}
 
 	@Test
+	void staffSettleAnUnknownSerialWithANoteAndTheVerdictFollows() throws Exception {
+		Registration fridge = ((com.warrantyportal.registration.RegistrationOutcome.Registered) products
+			.register(new com.warrantyportal.registration.RegisterProduct(owner.getId(), catalogue.fridge().getId(),
+					"2411" + catalogue.prefix() + "55555", LocalDate.now().minusMonths(2), "Shop", null, null)))
+			.registration();
+		Claim onFridge = claims.file(fridge.getId(), fridge.getUnitId(), owner.getId(), "Owner",
+				LocalDate.now().minusDays(1), "door", Cause.DEFECT, "The door seal came off at the corner.");
+		assertThat(claims.find(onFridge.getId()).orElseThrow().getVerdictStatus()).isEqualTo(VerdictStatus.NEEDS_REVIEW);
+		long seen = claims.find(onFridge.getId()).orElseThrow().getVersion();
+
+		mvc.perform(post("/staff/claims/{n}/serial-status", onFridge.getNumber()).param("version", String.valueOf(seen))
+			.param("serialStatus", "OK")
+			.param("serialNote", "")
+			.with(csrf())
+			.with(user(Fixtures.user(agent))))
+			.andExpect(content().string(containsString("Say what you checked")));
+		mvc.perform(post("/staff/claims/{n}/serial-status", onFridge.getNumber()).param("version", String.valueOf(seen))
+			.param("serialStatus", "OK")
+			.param("serialNote", "Manufacturer confirmed the serial by phone.")
+			.with(csrf())
+			.with(user(Fixtures.user(agent)))).andExpect(status().isFound());
+		// Without a verified receipt the unit's cover counted from manufacture (week 11 of 2024) has ended: with the
+		// serial settled, that is now the verdict instead of "needs review".
+		assertThat(claims.find(onFridge.getId()).orElseThrow().getVerdictStatus())
+			.isEqualTo(VerdictStatus.NOT_ELIGIBLE);
+		assertThat(audit.of(StaffClaims.AUDIT_TARGET, onFridge.getNumber())).extracting(AuditEntry::getDetail)
+			.singleElement()
+			.satisfies(detail -> assertThat(detail).contains("UNKNOWN to OK").contains("confirmed the serial"));
+	}
+
+	@Test
 	void approvingStoresTheVerdictSnapshotWhichALaterChangeOfTermsNeverRewrites() throws Exception {
 		mvc.perform(post("/staff/claims/{n}/verify-proof", claim.getNumber()).param("version", String.valueOf(version()))
 			.with(csrf()).with(user(Fixtures.user(agent))));

@@ -20,6 +20,7 @@ import com.warrantyportal.claim.StaffActor;
 import com.warrantyportal.claim.StaffClaims;
 import com.warrantyportal.claim.StaffQueue;
 import com.warrantyportal.eligibility.VerdictStatus;
+import com.warrantyportal.unit.SerialStatus;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -192,6 +193,22 @@ class StaffClaimController {
 				() -> staff.close(number, version, actor(user), note));
 	}
 
+	@PostMapping("/{number}/serial-status")
+	String settleSerial(@AuthenticationPrincipal PortalUser user, @PathVariable String number,
+			@RequestParam long version, @RequestParam(required = false) SerialStatus serialStatus,
+			@RequestParam(defaultValue = "") String serialNote, Model model, RedirectAttributes redirect) {
+		Map<String, String> typed = Map.of("serialStatus", serialStatus == null ? "" : serialStatus.name(),
+				"serialNote", serialNote);
+		if (serialStatus == null) {
+			return refuse(number, model, typed, "serialStatus", "staff.serial.status");
+		}
+		if (serialNote.isBlank() || serialNote.length() > 1000) {
+			return refuse(number, model, typed, "serialNote", "staff.serial.note");
+		}
+		return act(number, model, redirect, typed, "staff.serialSettled",
+				() -> staff.settleSerialStatus(number, version, actor(user), serialStatus, serialNote));
+	}
+
 	@PostMapping("/{number}/plans")
 	String addPlan(@AuthenticationPrincipal PortalUser user, @PathVariable String number, @RequestParam long version,
 			@RequestParam(defaultValue = "") String planName, @RequestParam(defaultValue = "") String planMonths,
@@ -259,6 +276,7 @@ class StaffClaimController {
 		model.addAttribute("resolutions", Resolution.values());
 		model.addAttribute("rejectionReasons", RejectionReason.values());
 		model.addAttribute("verdicts", VerdictStatus.values());
+		model.addAttribute("serialStatuses", SerialStatus.values());
 		if (!model.containsAttribute("typed")) {
 			model.addAttribute("typed", Map.of());
 		}
