@@ -90,6 +90,12 @@ public class CatalogService {
 		return manufacturers.save(manufacturer);
 	}
 
+	/** Shows this stored picture as the model's "where is the serial label" picture. */
+	@Transactional
+	public void setLabelImage(long modelId, long fileId) {
+		models.findById(modelId).orElseThrow().showLabelImage(fileId);
+	}
+
 	/** A new version of a model's terms; earlier versions stay as they were, for the verdicts they explain. */
 	@Transactional
 	public TermsVersion addTermsVersion(long modelId, LocalDate effectiveFrom, WarrantyTerms warrantyTerms,

@@ -43,6 +43,9 @@ public class ProductModel {
 	@Column(nullable = false)
 	private String components = "";
 
+	@Column(name = "label_image_file_id")
+	private Long labelImageFileId;
+
 	@Version
 	private long version;
 
@@ -86,6 +89,14 @@ public class ProductModel {
 
 	public String getSerialLabelHint() {
 		return serialLabelHint;
+	}
+
+	public Long getLabelImageFileId() {
+		return labelImageFileId;
+	}
+
+	void showLabelImage(Long fileId) {
+		this.labelImageFileId = fileId;
 	}
 
 	public List<String> getComponents() {

@@ -88,7 +88,7 @@ public class DemoData {
 		Account neighbour = accounts.create("sam@example.com", PASSWORD, "Sam Neighbour", Role.OWNER);
 		Account agent = accounts.create(AGENT, PASSWORD, "Alex Agent", Role.AGENT);
 		accounts.create(SUPERVISOR, PASSWORD, "Sasha Supervisor", Role.SUPERVISOR);
-		accounts.create(ADMIN, PASSWORD, "Ada Admin", Role.ADMIN);
+		Account admin = accounts.create(ADMIN, PASSWORD, "Ada Admin", Role.ADMIN);
 
 		Manufacturer nordfrost = catalog.addManufacturer(new Manufacturer("Nordfrost",
 				"(?<year>\\d{2})(?<week>\\d{2})[A-Z]{2}\\d{5}", "2411NF00042", true));
@@ -121,6 +121,10 @@ public class DemoData {
 				LocalDate.of(2024, 1, 15), "Underneath the laptop, on the sticker next to the rubber feet.",
 				List.of("battery", "screen", "keyboard", "motherboard")), termsFrom,
 				terms(true, 0, line("*", 12, 12), line("battery", 6, 6)), ADMIN);
+
+		labelPicture(admin, fridge, 0.05, 0.55);
+		labelPicture(admin, washer, 0.45, 0.2);
+		labelPicture(admin, tv, 0.85, 0.9);
 
 		for (int i = 1; i <= 20; i++) {
 			units.addToRegistry(new SerialRegistryEntry(nordfrost.getId(),
@@ -183,6 +187,12 @@ public class DemoData {
 		log.info("Demo data loaded: sign in as {}, {}, {} or {} with password {}", OWNER, AGENT, SUPERVISOR, ADMIN,
 				PASSWORD);
 		return true;
+	}
+
+	private void labelPicture(Account admin, ProductModel model, double x, double y) {
+		long fileId = files.store(admin.getId(), model.getModelNumber().toLowerCase() + "-label.png",
+				LabelPictures.png(model.getModelNumber() + " " + model.getName(), x, y)).getId();
+		catalog.setLabelImage(model.getId(), fileId);
 	}
 
 	private Claim file(Registration registration, Account owner, LocalDate failureDate, String component, Cause cause,

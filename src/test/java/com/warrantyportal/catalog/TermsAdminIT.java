@@ -106,6 +106,36 @@ class TermsAdminIT extends MySqlIntegrationTest {
 	}
 
 	@Test
+	void aLabelPictureIsShownToOwnersAndOnlyPicturesAreAccepted() throws Exception {
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.multipart("/admin/models/{id}/label-image", catalogue.tv().getId())
+			.file(new org.springframework.mock.web.MockMultipartFile("labelImage", "manual.pdf", "application/pdf",
+					Fixtures.PDF))
+			.with(csrf())
+			.with(user(Fixtures.user(admin))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("manual.pdf is not a picture")));
+
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.multipart("/admin/models/{id}/label-image", catalogue.tv().getId())
+			.file(new org.springframework.mock.web.MockMultipartFile("labelImage", "label.png", "image/png",
+					Fixtures.PNG))
+			.with(csrf())
+			.with(user(Fixtures.user(admin)))).andExpect(status().isFound());
+
+		Account owner = fixtures.owner();
+		mvc.perform(get("/models/{id}/label-image", catalogue.tv().getId()).with(user(Fixtures.user(owner))))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("Content-Type", "image/png"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("X-Content-Type-Options", "nosniff"));
+		mvc.perform(get("/my/products/new").param("model", String.valueOf(catalogue.tv().getId()))
+			.with(user(Fixtures.user(owner))))
+			.andExpect(content().string(containsString("/models/" + catalogue.tv().getId() + "/label-image")));
+	}
+
+	@Test
 	void onlyAdministratorsMayChangeTerms() throws Exception {
 		for (Role role : new Role[] { Role.OWNER, Role.AGENT, Role.SUPERVISOR }) {
 			mvc.perform(post("/admin/models/{id}/terms", catalogue.tv().getId()).param("effectiveFrom", "2026-01-01")

@@ -6,9 +6,13 @@ import com.warrantyportal.catalog.CatalogService;
 import com.warrantyportal.catalog.CoverageLinesText;
 import com.warrantyportal.catalog.ProductModel;
 import com.warrantyportal.eligibility.WarrantyTerms;
+import com.warrantyportal.files.FileRejectedException;
+import com.warrantyportal.files.FileStorage;
 
 import jakarta.validation.Valid;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -21,6 +25,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -35,9 +41,12 @@ class ModelAdminController {
 
 	private final CatalogAdmin admin;
 
-	ModelAdminController(CatalogService catalog, CatalogAdmin admin) {
+	private final MessageSource messages;
+
+	ModelAdminController(CatalogService catalog, CatalogAdmin admin, MessageSource messages) {
 		this.catalog = catalog;
 		this.admin = admin;
+		this.messages = messages;
 	}
 
 	@InitBinder("terms")
@@ -83,6 +92,35 @@ class ModelAdminController {
 				return "redirect:/admin/models/" + id;
 			}
 			result.rejectValue("effectiveFrom", "terms.effectiveFrom.taken");
+		}
+		return render(productModel, model);
+	}
+
+	@PostMapping("/label-image")
+	String uploadLabelImage(@PathVariable long id, @AuthenticationPrincipal PortalUser user,
+			@RequestParam(name = "labelImage", required = false) MultipartFile upload, Model model,
+			RedirectAttributes redirect) {
+		ProductModel productModel = find(id);
+		String problem;
+		Object[] args;
+		if (!FileStorage.isPresent(upload)) {
+			problem = "file.choose";
+			args = new Object[0];
+		}
+		else {
+			try {
+				admin.uploadLabelImage(id, user.getAccountId(), upload, user.getUsername());
+				redirect.addFlashAttribute("message", "model.labelImageSaved");
+				return "redirect:/admin/models/" + id;
+			}
+			catch (FileRejectedException ex) {
+				problem = ex.getMessageKey();
+				args = new Object[] { ex.getFileName() };
+			}
+		}
+		model.addAttribute("labelImageError", messages.getMessage(problem, args, LocaleContextHolder.getLocale()));
+		if (!model.containsAttribute("terms")) {
+			model.addAttribute("terms", new TermsForm());
 		}
 		return render(productModel, model);
 	}

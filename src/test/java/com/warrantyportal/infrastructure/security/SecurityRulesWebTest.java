@@ -135,7 +135,8 @@ class SecurityRulesWebTest {
 			"SUPERVISOR, /admin/models/1, 403", "OWNER, /admin/models/1, 403",
 			"AGENT, /admin/recalls, 403", "ADMIN, /admin/recalls, 200",
 			"OWNER, /staff/transfers, 403", "AGENT, /staff/transfers, 200",
-			"SUPERVISOR, /admin/accounts, 403", "ADMIN, /admin/accounts, 200" })
+			"SUPERVISOR, /admin/accounts, 403", "ADMIN, /admin/accounts, 200",
+			"AGENT, /admin/models/1/label-image, 403" })
 	void eachRoleReachesOnlyItsOwnArea(Role role, String path, int expected) throws Exception {
 		mvc.perform(get(path).with(user(Users.of(role)))).andExpect(status().is(expected));
 	}
