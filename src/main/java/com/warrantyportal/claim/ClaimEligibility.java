@@ -9,6 +9,7 @@ import com.warrantyportal.eligibility.EligibilityEngine;
 import com.warrantyportal.eligibility.EligibilityVerdict;
 import com.warrantyportal.recall.Recalls;
 import com.warrantyportal.registration.Registration;
+import com.warrantyportal.registration.RegistrationService;
 import com.warrantyportal.unit.Unit;
 import com.warrantyportal.unit.UnitService;
 
@@ -29,10 +30,27 @@ public class ClaimEligibility {
 
 	private final Recalls recalls;
 
-	ClaimEligibility(CatalogService catalog, UnitService units, Recalls recalls) {
+	private final RegistrationService registrations;
+
+	ClaimEligibility(CatalogService catalog, UnitService units, Recalls recalls, RegistrationService registrations) {
 		this.catalog = catalog;
 		this.units = units;
 		this.recalls = recalls;
+		this.registrations = registrations;
+	}
+
+	/** The claim's verdict as of now, from the facts of its registration (proof must be verified to count). */
+	public EligibilityVerdict evaluate(Claim claim) {
+		Registration registration = registrations.find(claim.getRegistrationId()).orElseThrow();
+		return evaluate(registration, claim.getComponent(), claim.getCause(), claim.getFailureDate(),
+				claim.getFiledOn(), false);
+	}
+
+	/** Recomputes the claim's verdict and keeps it on the claim for the queue; returns it. */
+	EligibilityVerdict refresh(Claim claim) {
+		EligibilityVerdict verdict = evaluate(claim);
+		claim.recordVerdict(verdict.status(), verdict.coverage());
+		return verdict;
 	}
 
 	/**

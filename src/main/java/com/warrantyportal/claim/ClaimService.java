@@ -12,7 +12,6 @@ import com.warrantyportal.claim.internal.ClaimEventRepository;
 import com.warrantyportal.claim.internal.ClaimNumbers;
 import com.warrantyportal.claim.internal.ClaimRepository;
 import com.warrantyportal.eligibility.Cause;
-import com.warrantyportal.registration.RegistrationService;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -39,15 +38,11 @@ public class ClaimService {
 
 	private final ClaimEligibility eligibility;
 
-	private final RegistrationService registrations;
-
 	private final Clock clock;
 
 	ClaimService(ClaimRepository claims, ClaimEventRepository events, ClaimAttachmentRepository attachments,
-			ClaimNumbers numbers, ApplicationEventPublisher publisher, ClaimEligibility eligibility,
-			RegistrationService registrations, Clock clock) {
+			ClaimNumbers numbers, ApplicationEventPublisher publisher, ClaimEligibility eligibility, Clock clock) {
 		this.eligibility = eligibility;
-		this.registrations = registrations;
 		this.claims = claims;
 		this.events = events;
 		this.attachments = attachments;
@@ -76,11 +71,7 @@ public class ClaimService {
 		ClaimEvent submitted = events.save(new ClaimEvent(claim.getId(), clock.instant(), request.ownerId(),
 				request.ownerLabel(), "SUBMITTED", null, ClaimStatus.SUBMITTED, null));
 		request.fileIds().forEach(id -> attachments.save(new ClaimAttachment(claim.getId(), id, submitted.getId())));
-		registrations.find(request.registrationId()).ifPresent(registration -> {
-			var verdict = eligibility.evaluate(registration, claim.getComponent(), claim.getCause(),
-					claim.getFailureDate(), claim.getFiledOn(), false);
-			claim.recordVerdict(verdict.status(), verdict.coverage());
-		});
+		eligibility.refresh(claim);
 		publisher.publishEvent(new ClaimStatusChanged(claim.getId(), claim.getNumber(), claim.getOwnerId(), null,
 				ClaimStatus.SUBMITTED, null));
 		return claim;

@@ -1,8 +1,6 @@
 package com.warrantyportal.claim;
 
 import com.warrantyportal.claim.internal.ClaimRepository;
-import com.warrantyportal.eligibility.EligibilityVerdict;
-import com.warrantyportal.registration.RegistrationService;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,22 +13,16 @@ public class OpenClaimVerdicts {
 
 	private final ClaimEligibility eligibility;
 
-	private final RegistrationService registrations;
-
-	OpenClaimVerdicts(ClaimRepository claims, ClaimEligibility eligibility, RegistrationService registrations) {
+	OpenClaimVerdicts(ClaimRepository claims, ClaimEligibility eligibility) {
 		this.claims = claims;
 		this.eligibility = eligibility;
-		this.registrations = registrations;
 	}
 
 	@Transactional
 	public int refreshForModel(long modelId) {
 		int refreshed = 0;
 		for (Claim claim : claims.findOpenForModel(modelId, ClaimStatus.open())) {
-			var registration = registrations.find(claim.getRegistrationId()).orElseThrow();
-			EligibilityVerdict verdict = eligibility.evaluate(registration, claim.getComponent(), claim.getCause(),
-					claim.getFailureDate(), claim.getFiledOn(), false);
-			claim.recordVerdict(verdict.status(), verdict.coverage());
+			eligibility.refresh(claim);
 			refreshed++;
 		}
 		return refreshed;

@@ -130,16 +130,11 @@ public class StaffClaims {
 						+ (e.getManufactureDate() == null ? "on an unknown date" : e.getManufactureDate()) + ".")
 					.orElse("Not in the manufacturer's registry.");
 		return new ClaimFile(claim, accounts.findById(claim.getOwnerId()).orElseThrow(), registration, unit, model,
-				maker, entry, registryFacts, proof, attachments, verdictOf(claim, registration), catalog.termsVersionInForce(model.getId(),
+				maker, entry, registryFacts, proof, attachments, eligibility.evaluate(claim), catalog.termsVersionInForce(model.getId(),
 						registration.getPurchaseDate()),
 				snapshots.findByClaimIdOrderByTakenAtAscIdAsc(claim.getId()), workflow.timeline(claim.getId()),
 				audit.of(AUDIT_TARGET, claim.getNumber()), others, units.alertsFor(unit.getId()),
 				units.plansFor(unit.getId()), recalls.openFor(unit.getId()), assignee, supervisorThreshold);
-	}
-
-	private EligibilityVerdict verdictOf(Claim claim, Registration registration) {
-		return eligibility.evaluate(registration, claim.getComponent(), claim.getCause(), claim.getFailureDate(),
-				claim.getFiledOn(), false);
 	}
 
 	@Transactional
@@ -147,7 +142,7 @@ public class StaffClaims {
 		Claim claim = current(number, expectedVersion);
 		claim.assignTo(actor.accountId(), clock.instant());
 		startReview(claim, actor);
-		refreshVerdict(claim);
+		eligibility.refresh(claim);
 		audit.record(actor.label(), "ASSIGNED_TO_SELF", AUDIT_TARGET, number, null);
 		return claim;
 	}
@@ -161,7 +156,7 @@ public class StaffClaims {
 		}
 		registrations.verifyProof(registration.getId());
 		claim.touch(clock.instant());
-		refreshVerdict(claim);
+		eligibility.refresh(claim);
 		audit.record(actor.label(), "PROOF_VERIFIED", AUDIT_TARGET, number,
 				"Purchase date " + registration.getPurchaseDate() + "; verdict now " + claim.getVerdictStatus());
 		return claim;
@@ -247,7 +242,7 @@ public class StaffClaims {
 		SerialStatus before = unit.getSerialStatus();
 		units.settleStatus(unit.getId(), status);
 		claim.touch(clock.instant());
-		refreshVerdict(claim);
+		eligibility.refresh(claim);
 		audit.record(actor.label(), "SERIAL_STATUS_SET", AUDIT_TARGET, number,
 				"Serial " + unit.getSerialDisplay() + ": " + before + " to " + status + ". " + note.strip());
 		return claim;
@@ -259,7 +254,7 @@ public class StaffClaims {
 		Claim claim = current(number, expectedVersion);
 		ExtendedPlan plan = units.addPlan(claim.getUnitId(), name, months, purchaseDate, actor.label());
 		claim.touch(clock.instant());
-		refreshVerdict(claim);
+		eligibility.refresh(claim);
 		audit.record(actor.label(), "EXTENDED_PLAN_ADDED", AUDIT_TARGET, number,
 				name.strip() + ", " + months + " months, bought " + purchaseDate);
 		return plan;
@@ -289,16 +284,9 @@ public class StaffClaims {
 		workflow.recordStep(claim, previous, actor.asActor(), next.name(), note);
 	}
 
-	private void refreshVerdict(Claim claim) {
-		Registration registration = registrations.find(claim.getRegistrationId()).orElseThrow();
-		EligibilityVerdict verdict = verdictOf(claim, registration);
-		claim.recordVerdict(verdict.status(), verdict.coverage());
-	}
-
 	private void snapshot(Claim claim, String takenFor) {
+		EligibilityVerdict verdict = eligibility.refresh(claim);
 		Registration registration = registrations.find(claim.getRegistrationId()).orElseThrow();
-		EligibilityVerdict verdict = verdictOf(claim, registration);
-		claim.recordVerdict(verdict.status(), verdict.coverage());
 		Unit unit = units.find(claim.getUnitId()).orElseThrow();
 		Long termsId = catalog.termsVersionInForce(unit.getModelId(), registration.getPurchaseDate())
 			.map(TermsVersion::getId)
