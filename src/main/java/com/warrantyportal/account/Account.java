@@ -53,6 +53,10 @@ public class Account {
 		this.createdAt = createdAt;
 	}
 
+	void changePasswordHash(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
 	void setEnabled(boolean enabled) {
 		this.enabled = enabled;
 	}

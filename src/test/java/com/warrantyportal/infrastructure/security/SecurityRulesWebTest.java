@@ -16,6 +16,7 @@ import java.util.Map;
 
 import com.warrantyportal.account.AccountService;
 import com.warrantyportal.account.CommonPasswords;
+import com.warrantyportal.account.PasswordReset;
 import com.warrantyportal.account.Role;
 import com.warrantyportal.account.StaffAccounts;
 import com.warrantyportal.catalog.CatalogAdmin;
@@ -107,6 +108,9 @@ class SecurityRulesWebTest {
 	@MockitoBean
 	StaffAccounts staffAccounts;
 
+	@MockitoBean
+	PasswordReset passwordReset;
+
 	@BeforeEach
 	void stubs() {
 		given(claims.countsByStatus()).willReturn(Map.of(ClaimStatus.SUBMITTED, 1L));
@@ -121,7 +125,8 @@ class SecurityRulesWebTest {
 	}
 
 	@ParameterizedTest(name = "anonymous {0} is public")
-	@CsvSource({ "/", "/login", "/signup", "/check", "/check?serial=BL24000777" })
+	@CsvSource({ "/", "/login", "/signup", "/check", "/check?serial=BL24000777", "/forgot-password",
+			"/reset-password?token=abc" })
 	void publicPagesOpenWithoutSigningIn(String path) throws Exception {
 		mvc.perform(get(path)).andExpect(status().isOk());
 	}

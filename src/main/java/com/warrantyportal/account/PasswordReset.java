@@ -1,0 +1,102 @@
+package com.warrantyportal.account;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import com.warrantyportal.account.internal.AccountRepository;
+import com.warrantyportal.account.internal.PasswordResetTokenRepository;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * "Forgot your password?": a one-time link valid for an hour, mailed to the account's address. Asking never tells
+ * whether an account exists.
+ */
+@Service
+public class PasswordReset {
+
+	static final Duration VALID_FOR = Duration.ofHours(1);
+
+	private final SecureRandom random = new SecureRandom();
+
+	private final AccountRepository accounts;
+
+	private final PasswordResetTokenRepository tokens;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final ApplicationEventPublisher events;
+
+	private final String baseUrl;
+
+	private final Clock clock;
+
+	PasswordReset(AccountRepository accounts, PasswordResetTokenRepository tokens, PasswordEncoder passwordEncoder,
+			ApplicationEventPublisher events, @Value("${warranty.base-url}") String baseUrl, Clock clock) {
+		this.accounts = accounts;
+		this.tokens = tokens;
+		this.passwordEncoder = passwordEncoder;
+		this.events = events;
+		this.baseUrl = baseUrl;
+		this.clock = clock;
+	}
+
+	/** Mails a link when an enabled account has this address; does nothing visible otherwise. */
+	@Transactional
+	public void request(String email) {
+		accounts.findByEmail(EmailAddress.normalise(email)).filter(Account::isEnabled).ifPresent(account -> {
+			byte[] bytes = new byte[32];
+			random.nextBytes(bytes);
+			String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+			tokens.save(new PasswordResetToken(account.getId(), hash(token), clock.instant(),
+					clock.instant().plus(VALID_FOR)));
+			events.publishEvent(new PasswordResetRequested(account.getEmail(), account.getDisplayName(),
+					baseUrl + "/reset-password?token=" + token));
+		});
+	}
+
+	public boolean isUsable(String token) {
+		return find(token).isPresent();
+	}
+
+	/** Sets the new password and spends every open link of the account; false when the link is not usable. */
+	@Transactional
+	public boolean reset(String token, String newPassword) {
+		Optional<PasswordResetToken> found = find(token);
+		if (found.isEmpty()) {
+			return false;
+		}
+		Account account = accounts.findById(found.get().getAccountId()).orElseThrow();
+		account.changePasswordHash(passwordEncoder.encode(newPassword));
+		tokens.findUnused(account.getId()).forEach(open -> open.use(clock.instant()));
+		return true;
+	}
+
+	private Optional<PasswordResetToken> find(String token) {
+		if (token == null || token.isBlank() || token.length() > 100) {
+			return Optional.empty();
+		}
+		return tokens.findByTokenHash(hash(token)).filter(t -> t.isUsableAt(clock.instant()));
+	}
+
+	static String hash(String token) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+}
