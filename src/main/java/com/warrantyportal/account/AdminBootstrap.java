@@ -18,17 +18,17 @@ class AdminBootstrap implements ApplicationRunner {
 
 	private final AccountService accounts;
 
-	private final CommonPasswords commonPasswords;
+	private final PasswordPolicy passwordPolicy;
 
 	private final String email;
 
 	private final String password;
 
-	AdminBootstrap(AccountService accounts, CommonPasswords commonPasswords,
+	AdminBootstrap(AccountService accounts, PasswordPolicy passwordPolicy,
 			@Value("${warranty.bootstrap-admin.email:}") String email,
 			@Value("${warranty.bootstrap-admin.password:}") String password) {
 		this.accounts = accounts;
-		this.commonPasswords = commonPasswords;
+		this.passwordPolicy = passwordPolicy;
 		this.email = email;
 		this.password = password;
 	}
@@ -38,7 +38,7 @@ class AdminBootstrap implements ApplicationRunner {
 		if (email.isBlank() || accounts.countByRole(Role.ADMIN) > 0) {
 			return;
 		}
-		if (password.length() < 12 || password.length() > 128 || commonPasswords.contains(password)) {
+		if (passwordPolicy.problemWith(password).isPresent()) {
 			throw new IllegalStateException("WARRANTY_ADMIN_PASSWORD must be 12 to 128 characters and not a common "
 					+ "password; the first administrator was not created");
 		}

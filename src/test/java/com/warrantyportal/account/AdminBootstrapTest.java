@@ -16,22 +16,22 @@ class AdminBootstrapTest {
 	@Test
 	void createsTheFirstAdministratorOnlyWhenThereIsNone() {
 		given(accounts.countByRole(Role.ADMIN)).willReturn(0L);
-		new AdminBootstrap(accounts, new CommonPasswords(), "root@example.com", "a long and unusual secret").run(null);
+		new AdminBootstrap(accounts, new PasswordPolicy(new CommonPasswords()), "root@example.com", "a long and unusual secret").run(null);
 		verify(accounts).create("root@example.com", "a long and unusual secret", "Administrator", Role.ADMIN);
 	}
 
 	@Test
 	void doesNothingWhenAnAdministratorExistsOrNoAddressIsGiven() {
 		given(accounts.countByRole(Role.ADMIN)).willReturn(1L);
-		new AdminBootstrap(accounts, new CommonPasswords(), "root@example.com", "a long and unusual secret").run(null);
-		new AdminBootstrap(accounts, new CommonPasswords(), "", "").run(null);
+		new AdminBootstrap(accounts, new PasswordPolicy(new CommonPasswords()), "root@example.com", "a long and unusual secret").run(null);
+		new AdminBootstrap(accounts, new PasswordPolicy(new CommonPasswords()), "", "").run(null);
 		verify(accounts, never()).create(any(), any(), any(), any());
 	}
 
 	@Test
 	void refusesAWeakFirstPassword() {
 		given(accounts.countByRole(Role.ADMIN)).willReturn(0L);
-		assertThatThrownBy(() -> new AdminBootstrap(accounts, new CommonPasswords(), "root@example.com",
+		assertThatThrownBy(() -> new AdminBootstrap(accounts, new PasswordPolicy(new CommonPasswords()), "root@example.com",
 				"password1234").run(null)).hasMessageContaining("WARRANTY_ADMIN_PASSWORD");
 	}
 }

@@ -1,6 +1,6 @@
 package com.warrantyportal.account.web;
 
-import com.warrantyportal.account.CommonPasswords;
+import com.warrantyportal.account.PasswordPolicy;
 import com.warrantyportal.account.PasswordReset;
 
 import org.springframework.stereotype.Controller;
@@ -16,11 +16,11 @@ class PasswordResetController {
 
 	private final PasswordReset reset;
 
-	private final CommonPasswords commonPasswords;
+	private final PasswordPolicy passwordPolicy;
 
-	PasswordResetController(PasswordReset reset, CommonPasswords commonPasswords) {
+	PasswordResetController(PasswordReset reset, PasswordPolicy passwordPolicy) {
 		this.reset = reset;
-		this.commonPasswords = commonPasswords;
+		this.passwordPolicy = passwordPolicy;
 	}
 
 	@GetMapping("/forgot-password")
@@ -51,13 +51,7 @@ class PasswordResetController {
 	@PostMapping("/reset-password")
 	String choose(@RequestParam(defaultValue = "") String token, @RequestParam(defaultValue = "") String password,
 			Model model, RedirectAttributes redirect) {
-		String problem = null;
-		if (password.length() < 12 || password.length() > 128) {
-			problem = "signup.password.length";
-		}
-		else if (commonPasswords.contains(password)) {
-			problem = "signup.password.common";
-		}
+		String problem = passwordPolicy.problemWith(password).orElse(null);
 		if (problem == null && reset.reset(token, password)) {
 			redirect.addFlashAttribute("message", "reset.done");
 			return "redirect:/login";

@@ -1,7 +1,7 @@
 package com.warrantyportal.account.web;
 
 import com.warrantyportal.account.AccountService;
-import com.warrantyportal.account.CommonPasswords;
+import com.warrantyportal.account.PasswordPolicy;
 import com.warrantyportal.account.EmailAlreadyRegisteredException;
 
 import jakarta.validation.Valid;
@@ -23,11 +23,11 @@ class SignUpController {
 
 	private final AccountService accounts;
 
-	private final CommonPasswords commonPasswords;
+	private final PasswordPolicy passwordPolicy;
 
-	SignUpController(AccountService accounts, CommonPasswords commonPasswords) {
+	SignUpController(AccountService accounts, PasswordPolicy passwordPolicy) {
 		this.accounts = accounts;
-		this.commonPasswords = commonPasswords;
+		this.passwordPolicy = passwordPolicy;
 	}
 
 	@InitBinder
@@ -44,8 +44,8 @@ class SignUpController {
 	@PostMapping("/signup")
 	String processSignUpForm(@Valid @ModelAttribute("form") SignUpForm form, BindingResult result,
 			RedirectAttributes redirect) {
-		if (!result.hasFieldErrors("password") && commonPasswords.contains(form.getPassword())) {
-			result.rejectValue("password", "signup.password.common");
+		if (!result.hasFieldErrors("password")) {
+			passwordPolicy.problemWith(form.getPassword()).ifPresent(code -> result.rejectValue("password", code));
 		}
 		if (!result.hasFieldErrors("email") && accounts.exists(form.getEmail())) {
 			result.rejectValue("email", "signup.email.taken");

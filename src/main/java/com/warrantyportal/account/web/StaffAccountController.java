@@ -3,7 +3,7 @@ package com.warrantyportal.account.web;
 import java.util.List;
 
 import com.warrantyportal.account.AccountService;
-import com.warrantyportal.account.CommonPasswords;
+import com.warrantyportal.account.PasswordPolicy;
 import com.warrantyportal.account.EmailAlreadyRegisteredException;
 import com.warrantyportal.account.PortalUser;
 import com.warrantyportal.account.Role;
@@ -35,14 +35,14 @@ class StaffAccountController {
 
 	private final StaffAccounts staff;
 
-	private final CommonPasswords commonPasswords;
+	private final PasswordPolicy passwordPolicy;
 
 	private final AccountService accounts;
 
-	StaffAccountController(StaffAccounts staff, CommonPasswords commonPasswords, AccountService accounts) {
+	StaffAccountController(StaffAccounts staff, PasswordPolicy passwordPolicy, AccountService accounts) {
 		this.accounts = accounts;
 		this.staff = staff;
-		this.commonPasswords = commonPasswords;
+		this.passwordPolicy = passwordPolicy;
 	}
 
 	@InitBinder("form")
@@ -59,8 +59,8 @@ class StaffAccountController {
 	@PostMapping
 	String create(@AuthenticationPrincipal PortalUser user, @Valid @ModelAttribute("form") StaffAccountForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (!result.hasFieldErrors("password") && commonPasswords.contains(form.getPassword())) {
-			result.rejectValue("password", "signup.password.common");
+		if (!result.hasFieldErrors("password")) {
+			passwordPolicy.problemWith(form.getPassword()).ifPresent(code -> result.rejectValue("password", code));
 		}
 		if (!result.hasFieldErrors("email") && accounts.exists(form.getEmail())) {
 			result.rejectValue("email", "signup.email.taken");

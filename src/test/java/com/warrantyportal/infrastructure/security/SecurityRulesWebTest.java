@@ -15,7 +15,7 @@ import java.time.Clock;
 import java.util.Map;
 
 import com.warrantyportal.account.AccountService;
-import com.warrantyportal.account.CommonPasswords;
+import com.warrantyportal.account.PasswordPolicy;
 import com.warrantyportal.account.PasswordReset;
 import com.warrantyportal.account.Role;
 import com.warrantyportal.account.StaffAccounts;
@@ -67,7 +67,7 @@ class SecurityRulesWebTest {
 	AccountService accounts;
 
 	@MockitoBean
-	CommonPasswords commonPasswords;
+	PasswordPolicy passwordPolicy;
 
 	@MockitoBean
 	CatalogService catalog;
