@@ -80,6 +80,28 @@ class ErrorPagesIT extends MySqlIntegrationTest {
 	}
 
 	@Test
+	void anUploadFarOverTheLimitGetsAPlainTooLargePage() throws Exception {
+		Matcher token = CSRF.matcher(get("/my/products").body());
+		assertThat(token.find()).isTrue();
+		String boundary = "----portal" + Fixtures.unique();
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token.group(1)
+				+ "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"proof\"; filename=\"huge.pdf\"\r\n"
+				+ "Content-Type: application/pdf\r\n\r\n").getBytes();
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes();
+		byte[] body = new byte[head.length + 40 * 1024 * 1024 + tail.length];
+		System.arraycopy(head, 0, body, 0, head.length);
+		System.arraycopy(tail, 0, body, body.length - tail.length, tail.length);
+		HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base() + "/my/products"))
+			.header("Accept", "text/html")
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.body()).contains("That file is far too large").contains("at most 10 MB");
+		assertNoInternals(response.body());
+	}
+
+	@Test
 	void aStaffPageShowsTheForbiddenPageToAnOwner() throws Exception {
 		HttpResponse<String> response = get("/staff/claims");
 		assertThat(response.statusCode()).isEqualTo(403);

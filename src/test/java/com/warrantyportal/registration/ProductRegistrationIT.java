@@ -213,6 +213,18 @@ class ProductRegistrationIT extends MySqlIntegrationTest {
 	}
 
 	@Test
+	void aReceiptOverTenMegabytesIsRefusedBesideTheFieldWithTheFormKept() throws Exception {
+		byte[] big = new byte[10 * 1024 * 1024 + 1];
+		System.arraycopy(Fixtures.PDF, 0, big, 0, Fixtures.PDF.length);
+		mvc.perform(register(owner, catalogue.tv().getId(), "TV-BIG-1", "2025-03-10")
+			.file(new MockMultipartFile("proof", "scan.pdf", "application/pdf", big)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("scan.pdf is larger than 10 MB")))
+			.andExpect(content().string(containsString("value=\"TV-BIG-1\"")));
+		assertThat(products.list(owner.getId(), ProductSort.MODEL)).isEmpty();
+	}
+
+	@Test
 	void receiptsDownloadAsAttachmentsOnlyForTheirOwner() throws Exception {
 		var registration = fixtures.registeredTv(owner, catalogue, LocalDate.of(2025, 3, 10));
 		long fileId = registration.getProofFileId();
