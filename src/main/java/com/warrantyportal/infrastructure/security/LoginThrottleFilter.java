@@ -1,0 +1,32 @@
+package com.warrantyportal.infrastructure.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/** Turns a sign-in for a throttled address away before any password is checked. */
+class LoginThrottleFilter extends OncePerRequestFilter {
+
+	private final LoginThrottle throttle;
+
+	LoginThrottleFilter(LoginThrottle throttle) {
+		this.throttle = throttle;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if ("POST".equals(request.getMethod())
+				&& (request.getContextPath() + "/login").equals(request.getRequestURI())
+				&& throttle.isBlocked(request.getParameter("email"))) {
+			response.sendRedirect(request.getContextPath() + "/login?locked");
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+}
