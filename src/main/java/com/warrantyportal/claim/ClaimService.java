@@ -72,6 +72,8 @@ public class ClaimService {
 				request.ownerLabel(), "SUBMITTED", null, ClaimStatus.SUBMITTED, null));
 		request.fileIds().forEach(id -> attachments.save(new ClaimAttachment(claim.getId(), id, submitted.getId())));
 		eligibility.refresh(claim);
+		// Written now, so the version the caller sees is the one a next action must name.
+		claims.flush();
 		publisher.publishEvent(new ClaimStatusChanged(claim.getId(), claim.getNumber(), claim.getOwnerId(), null,
 				ClaimStatus.SUBMITTED, null));
 		return claim;

@@ -7,6 +7,7 @@ import java.util.List;
 
 import com.warrantyportal.account.Account;
 import com.warrantyportal.account.AccountService;
+import com.warrantyportal.account.PortalUser;
 import com.warrantyportal.account.Role;
 import com.warrantyportal.catalog.CatalogService;
 import com.warrantyportal.catalog.Manufacturer;
@@ -15,11 +16,15 @@ import com.warrantyportal.claim.Claim;
 import com.warrantyportal.claim.ClaimService;
 import com.warrantyportal.claim.ClaimService.Actor;
 import com.warrantyportal.claim.ClaimStatus;
+import com.warrantyportal.claim.Resolution;
+import com.warrantyportal.claim.StaffActor;
+import com.warrantyportal.claim.StaffClaims;
 import com.warrantyportal.eligibility.Cause;
 import com.warrantyportal.eligibility.CoverageLine;
 import com.warrantyportal.eligibility.WarrantyTerms;
 import com.warrantyportal.files.FileStorage;
 import com.warrantyportal.recall.Recalls;
+import com.warrantyportal.registration.OwnerProducts;
 import com.warrantyportal.registration.Registration;
 import com.warrantyportal.registration.RegistrationService;
 import com.warrantyportal.unit.SerialNumber;
@@ -30,6 +35,9 @@ import com.warrantyportal.unit.UnitService;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -63,10 +71,17 @@ public class DemoData {
 
 	private final Recalls recalls;
 
+	private final StaffClaims staffClaims;
+
+	private final OwnerProducts products;
+
 	private final Clock clock;
 
 	DemoData(AccountService accounts, CatalogService catalog, UnitService units, RegistrationService registrations,
-			ClaimService claims, FileStorage files, Recalls recalls, Clock clock) {
+			ClaimService claims, FileStorage files, Recalls recalls, StaffClaims staffClaims, OwnerProducts products,
+			Clock clock) {
+		this.staffClaims = staffClaims;
+		this.products = products;
 		this.files = files;
 		this.recalls = recalls;
 		this.accounts = accounts;
@@ -157,29 +172,28 @@ public class DemoData {
 				null, true, today.minusMonths(5), null, false);
 		Unit stolenTv = units.create(brightline.getId(), tv.getId(), SerialNumber.of("BL24000999"),
 				SerialStatus.OK, LocalDate.of(2024, 9, 1));
-		registrations.register(stolenTv.getId(), neighbour.getId(), today.minusMonths(3), "Screens Direct",
-				new BigDecimal("999.00"), true, today.minusMonths(3), null, true);
-		units.reportStolen(stolenTv.getId());
+		Registration stolenReg = registrations.register(stolenTv.getId(), neighbour.getId(), today.minusMonths(3),
+				"Screens Direct", new BigDecimal("999.00"), true, today.minusMonths(3), null, true);
+		products.reportStolen(neighbour.getId(), stolenReg.getId());
 
 		recalls.openAsSystem(new Recalls.NewCampaign(brightline.getId(), "Vivid 55 power supply overheating",
 				"power supply", "Free replacement of the power supply board by an authorised technician.",
 				java.util.Set.of(tv.getId()), "BL24000001", "BL24000800", null, null), ADMIN);
 
-		Actor agentActor = new Actor(agent.getId(), agent.getDisplayName());
 		Claim compressor = file(fridgeReg, owner, today.minusDays(4), "compressor", Cause.DEFECT,
 				"The fridge stopped cooling overnight. The compressor clicks every few minutes but never starts.");
 		Claim drum = file(washerReg, owner, today.minusDays(10), "drum", Cause.DEFECT,
 				"The drum makes a loud grinding noise during the spin cycle and the machine stops with error E21.");
-		claims.moveTo(drum.getId(), ClaimStatus.IN_REVIEW, agentActor, null);
+		asStaff(agent, () -> staffClaims.assignToMe(drum.getNumber(), version(drum), staffActor(agent)));
 		Claim panel = file(tvReg, owner, today.minusDays(20), "panel", Cause.DEFECT,
 				"A vertical green line appeared on the left third of the screen and stays on every input.");
-		claims.moveTo(panel.getId(), ClaimStatus.IN_REVIEW, agentActor, null);
-		claims.moveTo(panel.getId(), ClaimStatus.INFO_REQUESTED, agentActor,
-				"Please send a photo of the screen showing the line, and of the label on the back.");
+		asStaff(agent, () -> staffClaims.requestInformation(panel.getNumber(), version(panel), staffActor(agent),
+				"Please send a photo of the screen showing the line, and of the label on the back."));
 		Claim door = file(fridgeReg, owner, today.minusDays(60), "door", Cause.DEFECT,
 				"The door seal came loose at the bottom corner and the door no longer closes by itself.");
-		claims.moveTo(door.getId(), ClaimStatus.IN_REVIEW, agentActor, null);
-		claims.moveTo(door.getId(), ClaimStatus.APPROVED, agentActor, "Repair: new door seal fitted by a technician.");
+		asStaff(agent, () -> staffClaims.assignToMe(door.getNumber(), version(door), staffActor(agent)));
+		asStaff(agent, () -> staffClaims.approve(door.getNumber(), version(door), staffActor(agent), Resolution.REPAIR,
+				null, new BigDecimal("85.00"), "A technician will fit a new door seal."));
 		Claim remote = file(tvReg, owner, today.minusDays(30), "remote", Cause.DEFECT,
 				"The remote control stopped working even with new batteries; the TV buttons still work.");
 		claims.moveTo(remote.getId(), ClaimStatus.WITHDRAWN, new Actor(owner.getId(), owner.getDisplayName()),
@@ -193,6 +207,30 @@ public class DemoData {
 		long fileId = files.store(admin.getId(), model.getModelNumber().toLowerCase() + "-label.png",
 				LabelPictures.png(model.getModelNumber() + " " + model.getName(), x, y)).getId();
 		catalog.setLabelImage(model.getId(), fileId);
+	}
+
+	private long version(Claim claim) {
+		return claims.find(claim.getId()).orElseThrow().getVersion();
+	}
+
+	private static StaffActor staffActor(Account agent) {
+		return new StaffActor(agent.getId(), agent.getDisplayName(), false);
+	}
+
+	/** Staff actions check who is signed in: the demo acts as the demo agent for them. */
+	private static void asStaff(Account agent, Runnable action) {
+		PortalUser user = new PortalUser(agent.getId(), agent.getEmail(), "", agent.getDisplayName(), agent.getRole(),
+				true);
+		SecurityContext previous = SecurityContextHolder.getContext();
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		try {
+			action.run();
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
 	}
 
 	private Claim file(Registration registration, Account owner, LocalDate failureDate, String component, Cause cause,
