@@ -54,12 +54,12 @@ class AgentReviewBrowserIT extends MySqlIntegrationTest {
 	}
 
 	private void click(String text) {
-		browser.findElements(By.cssSelector("main button"))
+		var button = browser.findElements(By.cssSelector("main button"))
 			.stream()
 			.filter(b -> b.getText().equals(text))
 			.findFirst()
-			.orElseThrow(() -> new AssertionError("No button " + text))
-			.click();
+			.orElseThrow(() -> new AssertionError("No button " + text));
+		Browser.clickAndWait(browser, button);
 	}
 
 	@Test
@@ -77,7 +77,7 @@ class AgentReviewBrowserIT extends MySqlIntegrationTest {
 		click("Sign in");
 
 		browser.get("http://localhost:" + port + "/staff/claims?model=" + catalogue.tv().getId() + "&assigned=none");
-		browser.findElement(By.linkText(claim.getNumber())).click();
+		Browser.clickAndWait(browser, browser.findElement(By.linkText(claim.getNumber())));
 		assertThat(browser.findElement(By.cssSelector(".eligibility")).getText()).contains("Needs review")
 			.contains("INVALID_DATES");
 

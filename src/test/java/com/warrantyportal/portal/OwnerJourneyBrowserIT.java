@@ -81,12 +81,12 @@ class OwnerJourneyBrowserIT extends MySqlIntegrationTest {
 	}
 
 	private void click(String buttonText) {
-		browser.findElements(By.cssSelector("main button"))
+		var button = browser.findElements(By.cssSelector("main button"))
 			.stream()
 			.filter(b -> b.getText().equals(buttonText))
 			.findFirst()
-			.orElseThrow(() -> new AssertionError("No button " + buttonText + " on " + browser.getCurrentUrl()))
-			.click();
+			.orElseThrow(() -> new AssertionError("No button " + buttonText + " on " + browser.getCurrentUrl()));
+		Browser.clickAndWait(browser, button);
 	}
 
 	@Test
@@ -106,7 +106,7 @@ class OwnerJourneyBrowserIT extends MySqlIntegrationTest {
 		assertThat(browser.getCurrentUrl()).endsWith("/my");
 
 		open("/my/products/new?q=" + catalogue.fridge().getModelNumber());
-		browser.findElement(By.partialLinkText(catalogue.fridge().getModelNumber())).click();
+		Browser.clickAndWait(browser, browser.findElement(By.partialLinkText(catalogue.fridge().getModelNumber())));
 		assertThat(browser.findElement(By.id("serial-hint")).getText()).contains("Inside, left wall.");
 		String serial = catalogue.registeredFridgeSerial(1);
 		field("serial").sendKeys(serial);
@@ -118,7 +118,7 @@ class OwnerJourneyBrowserIT extends MySqlIntegrationTest {
 		assertThat(browser.findElement(By.cssSelector(".alert.success")).getText()).contains("Your product is registered");
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains(serial).contains("receipt");
 
-		browser.findElement(By.linkText("File a warranty claim")).click();
+		Browser.clickAndWait(browser, browser.findElement(By.linkText("File a warranty claim")));
 		typeDate("failureDate", LocalDate.now().minusDays(3));
 		new Select(field("component")).selectByValue("compressor");
 		browser.findElement(By.cssSelector("input[name=cause][value=STOPPED_BY_ITSELF]")).click();
@@ -140,7 +140,7 @@ class OwnerJourneyBrowserIT extends MySqlIntegrationTest {
 		claims.moveTo(claim.getId(), ClaimStatus.IN_REVIEW, ClaimService.Actor.SYSTEM, null);
 		claims.moveTo(claim.getId(), ClaimStatus.INFO_REQUESTED, ClaimService.Actor.SYSTEM,
 				"Please send a photo of the serial label.");
-		browser.findElement(By.linkText(number)).click();
+		Browser.clickAndWait(browser, browser.findElement(By.linkText(number)));
 		assertThat(browser.findElement(By.cssSelector(".quote")).getText())
 			.isEqualTo("Please send a photo of the serial label.");
 		field("answer").sendKeys("Here it is.");
@@ -150,8 +150,8 @@ class OwnerJourneyBrowserIT extends MySqlIntegrationTest {
 		assertThat(browser.findElement(By.cssSelector(".badge")).getText()).isEqualTo("In review");
 
 		open("/my/products");
-		browser.findElement(By.linkText(catalogue.fridge().getModelNumber())).click();
-		browser.findElement(By.linkText("File a warranty claim")).click();
+		Browser.clickAndWait(browser, browser.findElement(By.linkText(catalogue.fridge().getModelNumber())));
+		Browser.clickAndWait(browser, browser.findElement(By.linkText("File a warranty claim")));
 		typeDate("failureDate", LocalDate.now().minusDays(1));
 		new Select(field("component")).selectByValue("door");
 		browser.findElement(By.cssSelector("input[name=cause][value=STOPPED_BY_ITSELF]")).click();

@@ -55,12 +55,14 @@ class SignInBrowserIT extends MySqlIntegrationTest {
 		browser.findElement(By.id("email")).sendKeys(email);
 		browser.findElement(By.id("password")).sendKeys(DemoData.PASSWORD);
 		browser.findElement(By.cssSelector("main button[type=submit]")).click();
+		Browser.waitForUrlEnding(browser, home);
 
 		assertThat(browser.getCurrentUrl()).endsWith(home);
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(heading);
 		assertThat(browser.findElement(By.cssSelector(".who")).getText()).contains("Sign out");
 
 		browser.findElement(By.cssSelector(".who button")).click();
+		Browser.waitForUrlEnding(browser, "/login?logout");
 		assertThat(browser.getCurrentUrl()).endsWith("/login?logout");
 	}
 }

@@ -235,8 +235,26 @@ class ProductRegistrationIT extends MySqlIntegrationTest {
 			.andExpect(header().string("Content-Type", "application/pdf"));
 		mvc.perform(get("/my/files/{id}", fileId).with(user(Fixtures.user(fixtures.owner()))))
 			.andExpect(status().isNotFound());
-		mvc.perform(get("/staff/files/{id}", fileId).with(user(Fixtures.user(fixtures.staff(com.warrantyportal.account.Role.AGENT)))))
-			.andExpect(status().isOk());
+		var agent = Fixtures.user(fixtures.staff(com.warrantyportal.account.Role.AGENT));
+		mvc.perform(get("/staff/files/{id}", fileId).with(user(agent))).andExpect(status().isOk());
+		// A PDF is never shown inline, only downloaded.
+		mvc.perform(get("/staff/files/{id}/view", fileId).with(user(agent))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void staffSeePictureReceiptsInsideThePageWithNosniff() throws Exception {
+		mvc.perform(register(owner, catalogue.tv().getId(), "TV" + Fixtures.unique(), "2025-03-10")
+			.file(new MockMultipartFile("proof", "receipt-photo.png", "image/png", Fixtures.PNG)))
+			.andExpect(status().isFound());
+		Long fileId = products.list(owner.getId(), ProductSort.MODEL).get(0).proofFileId();
+		var agent = Fixtures.user(fixtures.staff(com.warrantyportal.account.Role.AGENT));
+		mvc.perform(get("/staff/files/{id}/view", fileId).with(user(agent)))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", containsString("inline")))
+			.andExpect(header().string("Content-Type", "image/png"))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"));
+		mvc.perform(get("/staff/files/{id}/view", fileId).with(user(Fixtures.user(owner))))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test

@@ -5,14 +5,34 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's headless Chromium driven by its chromedriver, with the flags this machine's closed network needs. */
 public final class Browser {
 
 	private Browser() {
+	}
+
+	/** Waits (up to 10 s) until the page the last click started has loaded, which a click alone does not promise. */
+	public static void waitForUrlEnding(WebDriver driver, String suffix) {
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith(suffix));
+	}
+
+	/**
+	 * Clicks something that loads a new page and waits (up to 10 s) until the old page is gone, so the next lookup
+	 * cannot find an element of the page being left.
+	 */
+	public static void clickAndWait(WebDriver driver, WebElement element) {
+		WebElement page = driver.findElement(By.tagName("html"));
+		element.click();
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
 	}
 
 	public static ChromeDriver start() {

@@ -4,6 +4,8 @@ import com.warrantyportal.account.PortalUser;
 import com.warrantyportal.files.FileStorage;
 import com.warrantyportal.files.StoredFile;
 
+import java.nio.charset.StandardCharsets;
+
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -38,7 +40,21 @@ class FileDownloadController {
 		return download(storage.find(id).orElseThrow(FileDownloadController::notFound));
 	}
 
+	/**
+	 * Pictures shown inside the staff claim page, so agents see receipts and photos without downloading them. Only
+	 * files whose content was recognised as JPEG, PNG or WebP are ever served inline; PDFs stay downloads.
+	 */
+	@GetMapping("/staff/files/{id}/view")
+	ResponseEntity<Resource> staffView(@PathVariable long id) {
+		StoredFile file = storage.find(id).filter(f -> f.getKind().isImage()).orElseThrow(FileDownloadController::notFound);
+		return serve(file, ContentDisposition.inline());
+	}
+
 	private ResponseEntity<Resource> download(StoredFile file) {
+		return serve(file, ContentDisposition.attachment());
+	}
+
+	private ResponseEntity<Resource> serve(StoredFile file, ContentDisposition.Builder disposition) {
 		Resource content = storage.content(file);
 		if (!content.exists()) {
 			throw notFound();
@@ -47,7 +63,7 @@ class FileDownloadController {
 			.contentType(MediaType.parseMediaType(file.getContentType()))
 			.contentLength(file.getSizeBytes())
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.getOriginalName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+					disposition.filename(file.getOriginalName(), StandardCharsets.UTF_8).build().toString())
 			.header("X-Content-Type-Options", "nosniff")
 			.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
 			.body(content);
