@@ -2,7 +2,6 @@ package com.warrantyportal.eligibility;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Optional;
 
 /**
  * When coverage starts and when the applicable line's parts and labour end (DOMAIN.md, "Dates").
@@ -48,10 +47,6 @@ public record CoveragePeriod(LocalDate start, boolean startFromManufacture, Cove
 		}
 		long daysToRegister = ChronoUnit.DAYS.between(purchaseDate, registeredDate);
 		return daysToRegister <= terms.registrationWindowDays() ? terms.registrationBonusMonths() : 0;
-	}
-
-	public Optional<LocalDate> startDate() {
-		return Optional.ofNullable(start);
 	}
 
 	public boolean hasStart() {

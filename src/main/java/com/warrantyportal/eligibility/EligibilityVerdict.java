@@ -21,10 +21,6 @@ public record EligibilityVerdict(VerdictStatus status, Coverage coverage, Covera
 		return reasons.stream().map(Reason::code).collect(Collectors.toCollection(TreeSet::new));
 	}
 
-	public boolean has(ReasonCode code) {
-		return reasons.stream().anyMatch(reason -> reason.code() == code);
-	}
-
 	public LocalDate partsEnd() {
 		return period.partsEnd();
 	}

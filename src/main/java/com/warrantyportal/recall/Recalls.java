@@ -13,6 +13,7 @@ import com.warrantyportal.unit.SerialNumber;
 import com.warrantyportal.unit.Unit;
 import com.warrantyportal.unit.UnitService;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,9 +31,13 @@ public class Recalls {
 
 	private final AuditTrail audit;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	Recalls(RecallCampaignRepository campaigns, UnitService units, AuditTrail audit, Clock clock) {
+	Recalls(RecallCampaignRepository campaigns, UnitService units, AuditTrail audit,
+			ApplicationEventPublisher events, Clock clock) {
+		this.events = events;
 		this.campaigns = campaigns;
 		this.units = units;
 		this.audit = audit;
@@ -79,6 +84,7 @@ public class Recalls {
 				actor));
 		audit.record(actor, "RECALL_OPENED", AUDIT_TARGET, campaign.getId(),
 				campaign.getTitle() + " (" + component + ") for models " + request.modelIds());
+		events.publishEvent(new RecallChanged(campaign.getId(), campaign.getModelIds()));
 		return campaign;
 	}
 
@@ -92,6 +98,7 @@ public class Recalls {
 		}
 		campaign.close(LocalDate.now(clock));
 		audit.record(actor, "RECALL_CLOSED", AUDIT_TARGET, campaignId, campaign.getTitle());
+		events.publishEvent(new RecallChanged(campaignId, campaign.getModelIds()));
 	}
 
 	private static String key(String serial) {

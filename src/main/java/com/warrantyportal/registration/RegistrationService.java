@@ -3,7 +3,6 @@ package com.warrantyportal.registration;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 
 import com.warrantyportal.registration.internal.RegistrationRepository;
@@ -23,10 +22,6 @@ public class RegistrationService {
 	RegistrationService(RegistrationRepository registrations, Clock clock) {
 		this.registrations = registrations;
 		this.clock = clock;
-	}
-
-	public List<Registration> activeForOwner(long ownerId) {
-		return registrations.findByOwnerIdAndActiveUnitIdIsNotNullOrderByPurchaseDateDesc(ownerId);
 	}
 
 	public long countActiveForOwner(long ownerId) {

@@ -54,10 +54,6 @@ public class UnitService {
 		return registry.findByManufacturerIdAndSerialKey(manufacturerId, serial.key());
 	}
 
-	public long registrySize(long manufacturerId) {
-		return registry.countByManufacturerId(manufacturerId);
-	}
-
 	@Transactional
 	public Unit create(long manufacturerId, long modelId, SerialNumber serial, SerialStatus status,
 			LocalDate manufactureDate) {

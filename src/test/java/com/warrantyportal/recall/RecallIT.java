@@ -82,6 +82,10 @@ class RecallIT extends MySqlIntegrationTest {
 		String prefix = "RC" + Fixtures.unique().toUpperCase();
 		Registration inside = tvWithSerial(prefix + "0500", LocalDate.now().minusYears(2));
 		Registration outside = tvWithSerial(prefix + "0900", LocalDate.now().minusYears(2));
+		Claim filedBefore = claims.file(inside.getId(), inside.getUnitId(), owner.getId(), "Owner",
+				LocalDate.now().minusDays(1), "power supply", Cause.DEFECT, "It clicked and then went dark.");
+		assertThat(claims.find(filedBefore.getId()).orElseThrow().getVerdictStatus())
+			.isEqualTo(VerdictStatus.NOT_ELIGIBLE);
 
 		mvc.perform(post("/admin/recalls").param("title", "Power supply overheating")
 			.param("modelIds", String.valueOf(catalogue.tv().getId()))
@@ -109,12 +113,16 @@ class RecallIT extends MySqlIntegrationTest {
 		assertThat(claims.find(notCovered.getId()).orElseThrow().getVerdictStatus())
 			.isEqualTo(VerdictStatus.NOT_ELIGIBLE);
 
+		// The claim filed before the recall opened was re-evaluated when it opened, and again when it closes.
+		assertThat(claims.find(filedBefore.getId()).orElseThrow().getVerdictCoverage()).isEqualTo(Coverage.RECALL);
 		RecallCampaign campaign = recalls.openFor(inside.getUnitId()).get(0);
 		mvc.perform(post("/admin/recalls/{id}/close", campaign.getId())
 			.param("version", String.valueOf(campaign.getVersion()))
 			.with(csrf())
 			.with(user(Fixtures.user(admin)))).andExpect(status().isFound());
 		assertThat(recalls.openFor(inside.getUnitId())).isEmpty();
+		assertThat(claims.find(filedBefore.getId()).orElseThrow().getVerdictStatus())
+			.isEqualTo(VerdictStatus.NOT_ELIGIBLE);
 	}
 
 	@Test

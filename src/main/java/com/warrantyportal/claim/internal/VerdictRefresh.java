@@ -2,11 +2,12 @@ package com.warrantyportal.claim.internal;
 
 import com.warrantyportal.catalog.TermsVersionAdded;
 import com.warrantyportal.claim.OpenClaimVerdicts;
+import com.warrantyportal.recall.RecallChanged;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** New terms change the live verdict of open claims on that model: refresh the queue's stored verdicts. */
+/** New terms or a recall opened or closed change the live verdicts of open claims: refresh the stored ones. */
 @Component
 class VerdictRefresh {
 
@@ -19,5 +20,10 @@ class VerdictRefresh {
 	@EventListener
 	void on(TermsVersionAdded added) {
 		verdicts.refreshForModel(added.modelId());
+	}
+
+	@EventListener
+	void on(RecallChanged changed) {
+		changed.modelIds().forEach(verdicts::refreshForModel);
 	}
 }
