@@ -6,6 +6,9 @@ import com.warrantyportal.account.internal.AccountRepository;
 import com.warrantyportal.audit.AuditTrail;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,10 +26,22 @@ public class StaffAccounts {
 
 	private final AuditTrail audit;
 
-	StaffAccounts(AccountRepository accounts, AccountService service, AuditTrail audit) {
+	private final SessionRegistry sessions;
+
+	StaffAccounts(AccountRepository accounts, AccountService service, AuditTrail audit, SessionRegistry sessions) {
 		this.accounts = accounts;
 		this.service = service;
 		this.audit = audit;
+		this.sessions = sessions;
+	}
+
+	/** A switched-off account is signed out everywhere at once, not when its sessions happen to time out. */
+	private void endSessionsOf(String email) {
+		sessions.getAllPrincipals()
+			.stream()
+			.filter(principal -> principal instanceof UserDetails user && user.getUsername().equals(email))
+			.flatMap(principal -> sessions.getAllSessions(principal, false).stream())
+			.forEach(SessionInformation::expireNow);
 	}
 
 	@Transactional(readOnly = true)
@@ -56,6 +71,9 @@ public class StaffAccounts {
 			throw new IllegalStateException("You cannot switch off your own account");
 		}
 		account.setEnabled(enabled);
+		if (!enabled) {
+			endSessionsOf(account.getEmail());
+		}
 		audit.record(actor, enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", AUDIT_TARGET, account.getEmail(), null);
 	}
 }

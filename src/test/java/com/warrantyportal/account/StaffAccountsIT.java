@@ -52,8 +52,14 @@ class StaffAccountsIT extends MySqlIntegrationTest {
 		assertThat(audit.of(StaffAccounts.AUDIT_TARGET, email)).extracting(AuditEntry::getAction)
 			.containsExactly("ACCOUNT_CREATED");
 
-		mvc.perform(post("/login").with(csrf()).param("email", email).param("password", PASSWORD))
-			.andExpect(redirectedUrl("/home"));
+		org.springframework.mock.web.MockHttpSession session = (org.springframework.mock.web.MockHttpSession) mvc
+			.perform(post("/login").with(csrf()).param("email", email).param("password", PASSWORD))
+			.andExpect(redirectedUrl("/home"))
+			.andReturn()
+			.getRequest()
+			.getSession();
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/staff").session(session))
+			.andExpect(status().isOk());
 
 		mvc.perform(post("/admin/accounts/{id}/enabled", agent.getId()).param("version", String.valueOf(agent.getVersion()))
 			.param("enabled", "false")
@@ -61,6 +67,9 @@ class StaffAccountsIT extends MySqlIntegrationTest {
 			.with(user(Fixtures.user(admin)))).andExpect(status().isFound());
 		mvc.perform(post("/login").with(csrf()).param("email", email).param("password", PASSWORD))
 			.andExpect(redirectedUrl("/login?error"));
+		// The session opened before the switch-off ends at once.
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/staff").session(session))
+			.andExpect(redirectedUrl("/login?expired"));
 	}
 
 	@Test

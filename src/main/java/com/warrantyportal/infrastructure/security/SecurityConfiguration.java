@@ -8,7 +8,10 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -25,7 +28,8 @@ class SecurityConfiguration {
 			+ "frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, SessionRegistry sessionRegistry)
+			throws Exception {
 		http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers(PathRequest.toStaticResources().atCommonLocations()).permitAll()
@@ -41,11 +45,25 @@ class SecurityConfiguration {
 			.formLogin(form -> form.loginPage("/login").usernameParameter("email").defaultSuccessUrl("/home", true)
 				.failureUrl("/login?error").permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
-			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
+				// Every session is registered (no limit), so switching an account off can end its sessions at once.
+				.maximumSessions(-1)
+				.sessionRegistry(sessionRegistry)
+				.expiredUrl("/login?expired"))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions(frame -> frame.deny()));
 		return http.build();
+	}
+
+	@Bean
+	SessionRegistry sessionRegistry() {
+		return new SessionRegistryImpl();
+	}
+
+	@Bean
+	HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
 	}
 
 	@Bean
