@@ -2,16 +2,15 @@ package com.warrantyportal.claim;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import com.warrantyportal.catalog.CatalogService;
 import com.warrantyportal.catalog.ProductModel;
 import com.warrantyportal.claim.ClaimService.Actor;
 import com.warrantyportal.claim.ClaimService.NewClaim;
+import com.warrantyportal.eligibility.DateWords;
 import com.warrantyportal.eligibility.EligibilityVerdict;
 import com.warrantyportal.files.FileStorage;
 import com.warrantyportal.files.StoredFile;
@@ -37,8 +36,6 @@ public class OwnerClaims {
 	public static final int MAX_PHOTOS = 5;
 
 	public static final String OTHER_COMPONENT = "other";
-
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
 	private final ClaimService claims;
 
@@ -105,7 +102,7 @@ public class OwnerClaims {
 			}
 			else if (draft.failureDate().isBefore(product.purchaseDate())) {
 				problems.add(new ClaimProblem("failureDate", "claim.failureDate.beforePurchase",
-						DAY.format(product.purchaseDate())));
+						DateWords.of(product.purchaseDate())));
 			}
 		}
 		if (draft.component() != null && !draft.component().isBlank()

@@ -310,11 +310,8 @@ public class StaffClaims {
 		}
 		Optional<SerialRegistryEntry> entry = maker.isKeepsRegistry() ? units.registryEntry(maker.getId(), serial)
 				: Optional.empty();
-		SerialStatus status = !maker.isKeepsRegistry() ? SerialStatus.OK
-				: entry.isEmpty() ? SerialStatus.UNKNOWN
-						: entry.get().getModelId().equals(old.getModelId()) ? SerialStatus.OK
-								: SerialStatus.MODEL_MISMATCH;
-		Unit replacement = units.create(maker.getId(), old.getModelId(), serial, status,
+		Unit replacement = units.create(maker.getId(), old.getModelId(), serial,
+				SerialStatus.fromRegistry(maker.isKeepsRegistry(), entry, old.getModelId()),
 				entry.map(SerialRegistryEntry::getManufactureDate).orElse(null));
 		registrations.moveToReplacement(claim.getRegistrationId(), replacement.getId());
 		units.copyPlans(old.getId(), replacement.getId(), actor.label());

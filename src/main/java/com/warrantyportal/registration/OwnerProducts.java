@@ -3,12 +3,10 @@ package com.warrantyportal.registration;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,6 +15,7 @@ import com.warrantyportal.catalog.Manufacturer;
 import com.warrantyportal.catalog.ProductModel;
 import com.warrantyportal.eligibility.CoverageLine;
 import com.warrantyportal.eligibility.CoveragePeriod;
+import com.warrantyportal.eligibility.DateWords;
 import com.warrantyportal.eligibility.WarrantyTerms;
 import com.warrantyportal.files.FileStorage;
 import com.warrantyportal.files.StoredFile;
@@ -48,8 +47,6 @@ import org.springframework.web.multipart.MultipartFile;
 @Service
 @Transactional(readOnly = true)
 public class OwnerProducts {
-
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
 	private final RegistrationRepository registrations;
 
@@ -127,17 +124,7 @@ public class OwnerProducts {
 
 		List<RegistrationProblem> problems = new ArrayList<>();
 		LocalDate purchased = command.purchaseDate();
-		if (purchased.isAfter(today)) {
-			problems.add(new RegistrationProblem("purchaseDate", "product.purchaseDate.future"));
-		}
-		else if (model.getReleaseDate() != null && purchased.isBefore(model.getReleaseDate())) {
-			problems.add(new RegistrationProblem("purchaseDate", "product.purchaseDate.beforeRelease",
-					DAY.format(model.getReleaseDate())));
-		}
-		else if (manufactured != null && purchased.isBefore(manufactured)) {
-			problems.add(new RegistrationProblem("purchaseDate", "product.purchaseDate.beforeManufacture",
-					DAY.format(manufactured)));
-		}
+		purchaseDateProblem(purchased, model, manufactured).ifPresent(problems::add);
 
 		Optional<Registration> active = existing.flatMap(unit -> registrations.findByActiveUnitId(unit.getId()));
 		if (active.isPresent() && active.get().getOwnerId().equals(command.ownerId())) {
@@ -164,13 +151,30 @@ public class OwnerProducts {
 			return new TransferRequested(request);
 		}
 		Unit unit = existing.orElseGet(() -> units.create(maker.getId(), model.getId(), serial,
-				maker.isKeepsRegistry() && entry.isEmpty() ? SerialStatus.UNKNOWN : SerialStatus.OK, manufactured));
+				SerialStatus.fromRegistry(maker.isKeepsRegistry(), entry, model.getId()), manufactured));
 		Registration registration = new Registration(unit.getId(), command.ownerId(), purchased,
 				command.retailer().strip(), command.price(), true, today, clock.instant());
 		if (proofId != null) {
 			registration.attachProof(proofId);
 		}
 		return new Registered(registrations.saveAndFlush(registration));
+	}
+
+	/** A purchase date cannot be in the future, before the model went on sale, or before the unit was made. */
+	private Optional<RegistrationProblem> purchaseDateProblem(LocalDate purchased, ProductModel model,
+			LocalDate manufactured) {
+		if (purchased.isAfter(LocalDate.now(clock))) {
+			return Optional.of(new RegistrationProblem("purchaseDate", "product.purchaseDate.future"));
+		}
+		if (model.getReleaseDate() != null && purchased.isBefore(model.getReleaseDate())) {
+			return Optional.of(new RegistrationProblem("purchaseDate", "product.purchaseDate.beforeRelease",
+					DateWords.of(model.getReleaseDate())));
+		}
+		if (manufactured != null && purchased.isBefore(manufactured)) {
+			return Optional.of(new RegistrationProblem("purchaseDate", "product.purchaseDate.beforeManufacture",
+					DateWords.of(manufactured)));
+		}
+		return Optional.empty();
 	}
 
 	private Refused otherModel(long modelId) {
@@ -218,17 +222,9 @@ public class OwnerProducts {
 		}
 		Unit unit = units.find(registration.getUnitId()).orElseThrow();
 		ProductModel model = catalog.findModel(unit.getModelId()).orElseThrow();
-		LocalDate today = LocalDate.now(clock);
-		if (purchaseDate.isAfter(today)) {
-			return List.of(new RegistrationProblem("purchaseDate", "product.purchaseDate.future"));
-		}
-		if (model.getReleaseDate() != null && purchaseDate.isBefore(model.getReleaseDate())) {
-			return List.of(new RegistrationProblem("purchaseDate", "product.purchaseDate.beforeRelease",
-					DAY.format(model.getReleaseDate())));
-		}
-		if (unit.getManufactureDate() != null && purchaseDate.isBefore(unit.getManufactureDate())) {
-			return List.of(new RegistrationProblem("purchaseDate", "product.purchaseDate.beforeManufacture",
-					DAY.format(unit.getManufactureDate())));
+		Optional<RegistrationProblem> problem = purchaseDateProblem(purchaseDate, model, unit.getManufactureDate());
+		if (problem.isPresent()) {
+			return List.of(problem.get());
 		}
 		registration.correctPurchase(purchaseDate, retailer.strip(), price);
 		if (FileStorage.isPresent(proof)) {
@@ -257,14 +253,9 @@ public class OwnerProducts {
 		Registration registration = ownActive(ownerId, registrationId);
 		Unit unit = units.find(registration.getUnitId()).orElseThrow();
 		Manufacturer maker = catalog.findManufacturer(unit.getManufacturerId()).orElseThrow();
-		SerialStatus withoutTheft = SerialStatus.OK;
-		if (maker.isKeepsRegistry()) {
-			Optional<SerialRegistryEntry> entry = units.registryEntry(maker.getId(), unit.getSerial());
-			withoutTheft = entry.isEmpty() ? SerialStatus.UNKNOWN
-					: entry.get().getModelId().equals(unit.getModelId()) ? SerialStatus.OK
-							: SerialStatus.MODEL_MISMATCH;
-		}
-		units.recovered(unit.getId(), withoutTheft);
+		Optional<SerialRegistryEntry> entry = maker.isKeepsRegistry()
+				? units.registryEntry(maker.getId(), unit.getSerial()) : Optional.empty();
+		units.recovered(unit.getId(), SerialStatus.fromRegistry(maker.isKeepsRegistry(), entry, unit.getModelId()));
 		units.alertStaff(StaffAlert.UNIT_RECOVERED, unit.getId(), ownerId,
 				"The owner marked serial " + unit.getSerialDisplay() + " as recovered.");
 	}
