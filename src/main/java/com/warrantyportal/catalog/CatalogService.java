@@ -46,6 +46,20 @@ public class CatalogService {
 		return manufacturers.findById(id);
 	}
 
+	/** The manufacturer's model with this number, compared as {@link ModelNumber} says. */
+	public Optional<ProductModel> findModel(long manufacturerId, ModelNumber number) {
+		return models.findByManufacturerIdAndModelNumberKey(manufacturerId, number.key());
+	}
+
+	/** Every model number key of the manufacturer with its model id (retired models included). */
+	public java.util.Map<String, Long> modelIdsByNumberKey(long manufacturerId) {
+		java.util.Map<String, Long> ids = new java.util.HashMap<>();
+		for (Object[] row : models.numberKeysOf(manufacturerId)) {
+			ids.put((String) row[0], (Long) row[1]);
+		}
+		return ids;
+	}
+
 	public List<ProductModel> searchModels(String text) {
 		return text == null || text.isBlank() ? models.findAllByOrderByModelNumberAsc() : models.search(text.strip());
 	}

@@ -38,6 +38,14 @@ public class Manufacturer {
 	@Column(name = "keeps_registry")
 	private boolean keepsRegistry;
 
+	private String website;
+
+	@Column(name = "support_email")
+	private String supportEmail;
+
+	@Column(name = "support_phone")
+	private String supportPhone;
+
 	@Version
 	private long version;
 
@@ -52,6 +60,37 @@ public class Manufacturer {
 		if (serialFormat != null) {
 			Pattern.compile(serialFormat);
 		}
+	}
+
+	/** A manufacturer as an administrator first enters it: who it is, how owners reach it, whether it keeps a registry. */
+	public Manufacturer(String name, String website, String supportEmail, String supportPhone, boolean keepsRegistry) {
+		describe(name, website, supportEmail, supportPhone, keepsRegistry);
+	}
+
+	/** Changes who the manufacturer is and how to reach it. */
+	public void describe(String name, String website, String supportEmail, String supportPhone,
+			boolean keepsRegistry) {
+		this.name = name;
+		this.website = website;
+		this.supportEmail = supportEmail;
+		this.supportPhone = supportPhone;
+		this.keepsRegistry = keepsRegistry;
+	}
+
+	public String getWebsite() {
+		return website;
+	}
+
+	public String getSupportEmail() {
+		return supportEmail;
+	}
+
+	public String getSupportPhone() {
+		return supportPhone;
+	}
+
+	public long getVersion() {
+		return version;
 	}
 
 	public Long getId() {

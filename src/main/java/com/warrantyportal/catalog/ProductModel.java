@@ -1,5 +1,6 @@
 package com.warrantyportal.catalog;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -27,6 +28,10 @@ public class ProductModel {
 	@Column(name = "model_number", nullable = false)
 	private String modelNumber;
 
+	/** The model number as compared: see {@link ModelNumber}. Unique per manufacturer. */
+	@Column(name = "model_number_key", nullable = false)
+	private String modelNumberKey;
+
 	@Column(nullable = false)
 	private String name;
 
@@ -46,6 +51,10 @@ public class ProductModel {
 	@Column(name = "label_image_file_id")
 	private Long labelImageFileId;
 
+	/** Set when the model is no longer sold: owners can no longer pick it, its units keep their coverage. */
+	@Column(name = "retired_at")
+	private Instant retiredAt;
+
 	@Version
 	private long version;
 
@@ -55,12 +64,51 @@ public class ProductModel {
 	public ProductModel(Long manufacturerId, String modelNumber, String name, String category, LocalDate releaseDate,
 			String serialLabelHint, List<String> components) {
 		this.manufacturerId = manufacturerId;
-		this.modelNumber = modelNumber;
+		describe(ModelNumber.of(modelNumber), name, category, releaseDate, serialLabelHint, components);
+	}
+
+	/** Changes what the model is called and what it is made of; its terms, parts and documents are kept apart. */
+	public void describe(ModelNumber number, String name, String category, LocalDate releaseDate,
+			String serialLabelHint, List<String> components) {
+		this.modelNumber = number.display();
+		this.modelNumberKey = number.key();
 		this.name = name;
 		this.category = category;
 		this.releaseDate = releaseDate;
 		this.serialLabelHint = serialLabelHint;
 		this.components = String.join(",", components);
+	}
+
+	/** No longer sold: owners can no longer choose it when registering. Units already registered keep everything. */
+	public void retire(Instant at) {
+		if (retiredAt != null) {
+			throw new IllegalStateException("Model " + modelNumber + " is already retired");
+		}
+		this.retiredAt = at;
+	}
+
+	/** Back on sale. */
+	public void reinstate() {
+		if (retiredAt == null) {
+			throw new IllegalStateException("Model " + modelNumber + " is not retired");
+		}
+		this.retiredAt = null;
+	}
+
+	public boolean isRetired() {
+		return retiredAt != null;
+	}
+
+	public Instant getRetiredAt() {
+		return retiredAt;
+	}
+
+	public String getModelNumberKey() {
+		return modelNumberKey;
+	}
+
+	public long getVersion() {
+		return version;
 	}
 
 	public Long getId() {

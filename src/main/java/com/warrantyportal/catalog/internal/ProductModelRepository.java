@@ -18,4 +18,10 @@ public interface ProductModelRepository extends JpaRepository<ProductModel, Long
 	List<ProductModel> search(@Param("text") String text);
 
 	List<ProductModel> findAllByOrderByModelNumberAsc();
+
+	java.util.Optional<ProductModel> findByManufacturerIdAndModelNumberKey(Long manufacturerId, String modelNumberKey);
+
+	/** Each model number key of one manufacturer with its model id: what a registry import resolves rows by. */
+	@Query("select m.modelNumberKey, m.id from ProductModel m where m.manufacturerId = :manufacturerId")
+	List<Object[]> numberKeysOf(@Param("manufacturerId") Long manufacturerId);
 }
