@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Optional;
 
 import com.warrantyportal.catalog.internal.ManufacturerRepository;
+import com.warrantyportal.catalog.internal.ModelDocumentRepository;
+import com.warrantyportal.catalog.internal.SparePartRepository;
 import com.warrantyportal.catalog.internal.ProductModelRepository;
 import com.warrantyportal.catalog.internal.TermsVersionRepository;
 import com.warrantyportal.eligibility.WarrantyTerms;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,10 +30,16 @@ public class CatalogService {
 
 	private final Clock clock;
 
+	private final SparePartRepository parts;
+
+	private final ModelDocumentRepository documents;
+
 	private final ApplicationEventPublisher events;
 
 	CatalogService(ManufacturerRepository manufacturers, ProductModelRepository models, TermsVersionRepository terms,
-			Clock clock, ApplicationEventPublisher events) {
+			Clock clock, ApplicationEventPublisher events, SparePartRepository parts, ModelDocumentRepository documents) {
+		this.parts = parts;
+		this.documents = documents;
 		this.events = events;
 		this.manufacturers = manufacturers;
 		this.models = models;
@@ -60,12 +69,48 @@ public class CatalogService {
 		return ids;
 	}
 
+	/** Models an owner may pick when registering: those on sale (not retired), the first 50 that match. */
+	public List<ProductModel> searchModelsOnSale(String text) {
+		return models.searchOnSale(text == null ? "" : text.strip(), Limit.of(50));
+	}
+
 	public List<ProductModel> searchModels(String text) {
 		return text == null || text.isBlank() ? models.findAllByOrderByModelNumberAsc() : models.search(text.strip());
 	}
 
+	/** Every manufacturer by name: there are tens, not thousands. */
 	public List<Manufacturer> manufacturers() {
-		return manufacturers.findAll();
+		return manufacturers.findAllByOrderByNameAsc();
+	}
+
+	public Optional<Manufacturer> findManufacturerNamed(String name) {
+		return name == null ? Optional.empty() : manufacturers.findByNameIgnoreCase(name.strip());
+	}
+
+	/** One page of the admin model list, keyset-paged in model number order. */
+	public ModelListQuery.Page modelPage(ModelListQuery query) {
+		String key = ModelNumber.normalise(query.text());
+		List<ProductModel> found = models.page(query.manufacturerId(), query.status().name(), key, query.text(),
+				query.afterKey(), query.afterId(), Limit.of(ModelListQuery.PAGE_SIZE + 1));
+		boolean more = found.size() > ModelListQuery.PAGE_SIZE;
+		List<ProductModel> page = more ? found.subList(0, ModelListQuery.PAGE_SIZE) : found;
+		return new ModelListQuery.Page(page, page.isEmpty() ? null : page.get(page.size() - 1), more);
+	}
+
+	public long countModels(long manufacturerId) {
+		return models.countByManufacturerId(manufacturerId);
+	}
+
+	public List<SparePart> partsOf(long modelId) {
+		return parts.findByModelIdOrderByPartNumberAsc(modelId);
+	}
+
+	public List<ModelDocument> documentsOf(long modelId) {
+		return documents.findByModelIdOrderByKindAscTitleAsc(modelId);
+	}
+
+	public Optional<ModelDocument> findDocument(long modelId, long documentId) {
+		return documents.findByIdAndModelId(documentId, modelId);
 	}
 
 	/**

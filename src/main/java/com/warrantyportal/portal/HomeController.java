@@ -71,7 +71,6 @@ class HomeController {
 		model.addAttribute("models", catalog.countModels());
 		model.addAttribute("owners", accounts.countByRole(Role.OWNER));
 		model.addAttribute("staff", accounts.countByRole(Role.AGENT) + accounts.countByRole(Role.SUPERVISOR));
-		model.addAttribute("modelList", catalog.searchModels(null));
 		return "portal/admin-home";
 	}
 

@@ -59,9 +59,19 @@ class TermsAdminIT extends MySqlIntegrationTest {
 		admin = fixtures.staff(Role.ADMIN);
 	}
 
-	private MockHttpServletRequestBuilder newVersion(String from, String lines) {
-		return post("/admin/models/{id}/terms", catalogue.tv().getId()).param("effectiveFrom", from)
-			.param("lines", lines)
+	/** A new version posted as the editor sends it: one row per coverage line ({@code "*:1:1"}), a blank row. */
+	private MockHttpServletRequestBuilder newVersion(String from, String... lines) {
+		MockHttpServletRequestBuilder request = post("/admin/models/{id}/terms", catalogue.tv().getId())
+			.param("effectiveFrom", from);
+		for (int i = 0; i < lines.length; i++) {
+			String[] cells = lines[i].split(":", -1);
+			request.param("lines[" + i + "].component", cells[0])
+				.param("lines[" + i + "].partsMonths", cells[1])
+				.param("lines[" + i + "].labourMonths", cells[2]);
+		}
+		return request.param("lines[" + lines.length + "].component", "")
+			.param("lines[" + lines.length + "].partsMonths", "")
+			.param("lines[" + lines.length + "].labourMonths", "")
 			.param("transferable", "true")
 			.param("filingWindowDays", "30")
 			.param("noProofGraceDays", "90")
@@ -80,7 +90,7 @@ class TermsAdminIT extends MySqlIntegrationTest {
 				"panel", Cause.DEFECT, "A green line runs down the screen.");
 		assertThat(claims.find(claim.getId()).orElseThrow().getVerdictStatus()).isEqualTo(VerdictStatus.ELIGIBLE);
 
-		mvc.perform(newVersion("2021-01-01", "*: 1, 1")).andExpect(status().isFound());
+		mvc.perform(newVersion("2021-01-01", "*:1:1")).andExpect(status().isFound());
 
 		assertThat(catalog.termsHistory(catalogue.tv().getId())).hasSize(2);
 		assertThat(claims.find(claim.getId()).orElseThrow().getVerdictStatus()).isEqualTo(VerdictStatus.NOT_ELIGIBLE);
@@ -91,16 +101,38 @@ class TermsAdminIT extends MySqlIntegrationTest {
 
 	@Test
 	void badLinesAreExplainedBesideTheFieldAndTheFormKeepsWhatWasTyped() throws Exception {
-		mvc.perform(newVersion("2026-01-01", "*: 12, 12\ncompressor twelve"))
+		mvc.perform(newVersion("2026-01-01", "*:12:12", "compressor:twelve:12", "door:700:12", "Door:12:12", ":5:5"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Line 2 should look like")))
-			.andExpect(content().string(containsString("compressor twelve")));
+			.andExpect(content().string(containsString("Enter the parts months as a whole number, like 24.")))
+			.andExpect(content().string(containsString("Parts cover 0 to 600 months.")))
+			.andExpect(content().string(containsString("door has two lines. Keep one.")))
+			.andExpect(content().string(containsString("Name the component, or * for every component")))
+			.andExpect(content().string(containsString("value=\"twelve\"")))
+			.andExpect(content().string(containsString("value=\"700\"")));
+		assertThat(catalog.termsHistory(catalogue.tv().getId())).hasSize(1);
+	}
+
+	@Test
+	void termsWithoutTheCatchAllLineAreRefused() throws Exception {
+		mvc.perform(newVersion("2026-01-01", "compressor:120:12"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter at least the line for *")));
+		assertThat(catalog.termsHistory(catalogue.tv().getId())).hasSize(1);
+	}
+
+	@Test
+	void addingALineWithoutJavaScriptShowsOneMoreRowAndSavesNothing() throws Exception {
+		mvc.perform(newVersion("2026-01-01", "*:12:12", "panel:24:12").param("addLine", "1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("name=\"lines[3].component\"")))
+			.andExpect(content().string(containsString("value=\"panel\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Please correct"))));
 		assertThat(catalog.termsHistory(catalogue.tv().getId())).hasSize(1);
 	}
 
 	@Test
 	void aSecondVersionOnTheSameDateIsRefused() throws Exception {
-		mvc.perform(newVersion("2020-01-01", "*: 24, 24"))
+		mvc.perform(newVersion("2020-01-01", "*:24:24"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("already starts on that date")));
 	}
@@ -139,7 +171,9 @@ class TermsAdminIT extends MySqlIntegrationTest {
 	void onlyAdministratorsMayChangeTerms() throws Exception {
 		for (Role role : new Role[] { Role.OWNER, Role.AGENT, Role.SUPERVISOR }) {
 			mvc.perform(post("/admin/models/{id}/terms", catalogue.tv().getId()).param("effectiveFrom", "2026-01-01")
-				.param("lines", "*: 99, 99")
+				.param("lines[0].component", "*")
+				.param("lines[0].partsMonths", "99")
+				.param("lines[0].labourMonths", "99")
 				.with(csrf())
 				.with(user(Fixtures.user(fixtures.staff(role))))).andExpect(status().isForbidden());
 		}

@@ -9,4 +9,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface ManufacturerRepository extends JpaRepository<Manufacturer, Long> {
 
 	Optional<Manufacturer> findByName(String name);
+
+	Optional<Manufacturer> findByNameIgnoreCase(String name);
+
+	java.util.List<Manufacturer> findAllByOrderByNameAsc();
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.warrantyportal.catalog.ProductModel;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -18,6 +19,34 @@ public interface ProductModelRepository extends JpaRepository<ProductModel, Long
 	List<ProductModel> search(@Param("text") String text);
 
 	List<ProductModel> findAllByOrderByModelNumberAsc();
+
+	@Query("""
+			select m from ProductModel m
+			where m.retiredAt is null
+			  and (:text = '' or lower(m.modelNumber) like lower(concat('%', :text, '%'))
+			       or lower(m.name) like lower(concat('%', :text, '%')))
+			order by m.modelNumber""")
+	List<ProductModel> searchOnSale(@Param("text") String text, Limit limit);
+
+	/**
+	 * One page of the admin list, in model number order after the given position (keyset: no OFFSET, so the last
+	 * page costs what the first does). The search is a prefix of the model number (compared as a key) or of the name,
+	 * both indexed.
+	 */
+	@Query("""
+			select m from ProductModel m
+			where (:manufacturerId is null or m.manufacturerId = :manufacturerId)
+			  and (:status = 'ALL' or (:status = 'ACTIVE' and m.retiredAt is null)
+			       or (:status = 'RETIRED' and m.retiredAt is not null))
+			  and (:key = '' or m.modelNumberKey like concat(:key, '%') or m.name like concat(:text, '%'))
+			  and (:afterKey is null or m.modelNumberKey > :afterKey
+			       or (m.modelNumberKey = :afterKey and m.id > :afterId))
+			order by m.modelNumberKey, m.id""")
+	List<ProductModel> page(@Param("manufacturerId") Long manufacturerId, @Param("status") String status,
+			@Param("key") String key, @Param("text") String text, @Param("afterKey") String afterKey,
+			@Param("afterId") Long afterId, Limit limit);
+
+	long countByManufacturerId(Long manufacturerId);
 
 	java.util.Optional<ProductModel> findByManufacturerIdAndModelNumberKey(Long manufacturerId, String modelNumberKey);
 

@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.warrantyportal.account.PortalUser;
 import com.warrantyportal.catalog.CatalogService;
+import com.warrantyportal.unit.UnitService;
 import com.warrantyportal.catalog.ProductModel;
 import com.warrantyportal.files.FileRejectedException;
 import com.warrantyportal.files.FileStorage;
@@ -49,9 +50,12 @@ class ProductController {
 
 	private final CatalogService catalog;
 
-	ProductController(OwnerProducts products, CatalogService catalog) {
+	private final UnitService units;
+
+	ProductController(OwnerProducts products, CatalogService catalog, UnitService units) {
 		this.products = products;
 		this.catalog = catalog;
+		this.units = units;
 	}
 
 	@InitBinder("form")
@@ -130,6 +134,14 @@ class ProductController {
 		model.addAttribute("product", product);
 		model.addAttribute("proof", products.proofOf(product).orElse(null));
 		model.addAttribute("claims", products.claimsOf(user.getAccountId(), id));
+		// The model's manuals and spare parts, and how to reach its manufacturer: what an owner needs the model
+		// number for.
+		units.find(product.unitId()).flatMap(unit -> catalog.findModel(unit.getModelId())).ifPresent(m -> {
+			model.addAttribute("modelId", m.getId());
+			model.addAttribute("documents", catalog.documentsOf(m.getId()));
+			model.addAttribute("parts", catalog.partsOf(m.getId()));
+			model.addAttribute("maker", catalog.findManufacturer(m.getManufacturerId()).orElse(null));
+		});
 		return "registration/product";
 	}
 
@@ -230,7 +242,7 @@ class ProductController {
 					catalog.findManufacturer(chosen.getManufacturerId()).orElseThrow());
 		}
 		page.addAttribute("q", query == null ? "" : query);
-		page.addAttribute("models", chosen == null ? catalog.searchModels(query) : List.of());
+		page.addAttribute("models", chosen == null ? catalog.searchModelsOnSale(query) : List.of());
 		return FORM;
 	}
 
