@@ -27,6 +27,9 @@ public final class TestDatabase {
 
 	private static Map<String, String> properties;
 
+	/** Who may create databases on the test server: the test user, or root in a Testcontainers MySQL. */
+	private static String adminUser;
+
 	private TestDatabase() {
 	}
 
@@ -49,6 +52,7 @@ public final class TestDatabase {
 				url = mysql.getJdbcUrl();
 				user = mysql.getUsername();
 				password = mysql.getPassword();
+				adminUser = "root"; // Testcontainers gives root the same password
 			}
 			else {
 				url = DEFAULT_URL;
@@ -58,6 +62,46 @@ public final class TestDatabase {
 		else {
 			recreate(url, user, password);
 		}
+		if (adminUser == null) {
+			adminUser = user;
+		}
+		return connection(url, user, password);
+	}
+
+	/**
+	 * A new, empty database beside the shared one (its name: the shared one's with {@code _name} before
+	 * {@code _test}), for a test that must see a fresh installation. Dropped and created on every call.
+	 */
+	public static synchronized Map<String, String> fresh(String name) {
+		Map<String, String> shared = properties();
+		String url = shared.get("spring.datasource.url");
+		String user = shared.get("spring.datasource.username");
+		String password = shared.get("spring.datasource.password");
+		int slash = url.indexOf('/', "jdbc:mysql://".length());
+		int query = url.indexOf('?', slash);
+		String database = query < 0 ? url.substring(slash + 1) : url.substring(slash + 1, query);
+		String freshDatabase = database.replaceFirst("(_test)?$", "") + "_" + name + "_test";
+		String freshUrl = url.substring(0, slash + 1) + freshDatabase + (query < 0 ? "" : url.substring(query));
+		recreate(freshUrl, adminUser, password);
+		if (!adminUser.equals(user)) {
+			try (Connection connection = DriverManager.getConnection(serverUrlOf(freshUrl), adminUser, password);
+					Statement statement = connection.createStatement()) {
+				statement.execute("GRANT ALL ON " + freshDatabase + ".* TO '" + user + "'@'%'");
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException("Cannot grant " + user + " the database " + freshDatabase, ex);
+			}
+		}
+		return connection(freshUrl, user, password);
+	}
+
+	private static String serverUrlOf(String url) {
+		int slash = url.indexOf('/', "jdbc:mysql://".length());
+		int query = url.indexOf('?', slash);
+		return url.substring(0, slash + 1) + (query < 0 ? "" : url.substring(query));
+	}
+
+	private static Map<String, String> connection(String url, String user, String password) {
 		Map<String, String> result = new LinkedHashMap<>();
 		result.put("spring.datasource.url", url);
 		result.put("spring.datasource.username", user);
@@ -89,7 +133,7 @@ public final class TestDatabase {
 			throw new IllegalStateException(
 					"Refusing to reset database '" + database + "': a test database name must end in _test");
 		}
-		String serverUrl = url.substring(0, slash + 1) + (query < 0 ? "" : url.substring(query));
+		String serverUrl = serverUrlOf(url);
 		try (Connection connection = DriverManager.getConnection(serverUrl, user, password);
 				Statement statement = connection.createStatement()) {
 			statement.execute("DROP DATABASE IF EXISTS " + database);
