@@ -115,7 +115,7 @@ public class CatalogService {
 
 	/**
 	 * The terms in force on the purchase date: the latest version effective on or before it. A unit bought before the
-	 * first recorded version is judged by the earliest version; a model without any uses DOMAIN.md's defaults.
+	 * first recorded version is judged by the earliest version; a model without any uses docs/domain.md's defaults.
 	 */
 	public WarrantyTerms termsInForce(long modelId, LocalDate purchaseDate) {
 		return termsVersionInForce(modelId, purchaseDate).map(TermsVersion::toTerms).orElse(WarrantyTerms.DEFAULT);

@@ -126,7 +126,7 @@ public class Claim {
 		this.updatedAt = now;
 	}
 
-	/** Moves along the workflow, or throws when DOMAIN.md's workflow does not allow the step. */
+	/** Moves along the workflow, or throws when docs/domain.md's workflow does not allow the step. */
 	ClaimStatus moveTo(ClaimStatus next, Instant now) {
 		if (!status.canMoveTo(next)) {
 			throw new IllegalStateException("A claim " + status + " cannot become " + next);

@@ -2,7 +2,7 @@ package com.warrantyportal.claim;
 
 import com.warrantyportal.eligibility.Cause;
 
-/** What happened, in the owner's words, and the cause it means for the warranty (DOMAIN.md rule 7). */
+/** What happened, in the owner's words, and the cause it means for the warranty (docs/domain.md rule 7). */
 public enum OwnerCause {
 
 	STOPPED_BY_ITSELF(Cause.DEFECT), DROPPED_OR_DAMAGED(Cause.ACCIDENTAL_DAMAGE), USED_IN_A_BUSINESS(

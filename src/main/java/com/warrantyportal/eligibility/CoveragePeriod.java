@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 /**
- * When coverage starts and when the applicable line's parts and labour end (DOMAIN.md, "Dates").
+ * When coverage starts and when the applicable line's parts and labour end (docs/domain.md, "Dates").
  * {@code start} is empty when neither a verified purchase date nor a manufacture date is known.
  */
 public record CoveragePeriod(LocalDate start, boolean startFromManufacture, CoverageLine line, int addedMonths,

@@ -5,7 +5,7 @@ import static com.warrantyportal.eligibility.DateWords.of;
 import java.util.List;
 
 /**
- * Judges a claim by DOMAIN.md's rules, in the documented order. Stateless and thread-safe: one instance serves all.
+ * Judges a claim by docs/domain.md's rules, in the documented order. Stateless and thread-safe: one instance serves all.
  */
 public final class EligibilityEngine {
 

@@ -1,6 +1,6 @@
 package com.warrantyportal.eligibility;
 
-/** One numbered rule of DOMAIN.md. */
+/** One numbered rule of docs/domain.md. */
 interface EligibilityRule {
 
 	void apply(Evaluation evaluation);

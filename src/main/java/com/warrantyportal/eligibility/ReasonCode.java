@@ -1,6 +1,6 @@
 package com.warrantyportal.eligibility;
 
-/** Every reason the engine can give, as named in DOMAIN.md. */
+/** Every reason the engine can give, as named in docs/domain.md. */
 public enum ReasonCode {
 	START_FROM_MANUFACTURE,
 	SERIAL_REPORTED_STOLEN,

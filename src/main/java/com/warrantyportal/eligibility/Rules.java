@@ -6,7 +6,7 @@ import java.time.temporal.ChronoUnit;
 
 import com.warrantyportal.unit.SerialStatus;
 
-/** The rules of DOMAIN.md, one class each, numbered as there. */
+/** The rules of docs/domain.md, one class each, numbered as there. */
 final class Rules {
 
 	private Rules() {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The warranty terms of a model in force on a given purchase date (DOMAIN.md, "Warranty terms of a model"). */
+/** The warranty terms of a model in force on a given purchase date (docs/domain.md, "Warranty terms of a model"). */
 public record WarrantyTerms(List<CoverageLine> lines, boolean transferable, int filingWindowDays, int noProofGraceDays,
 		int registrationBonusMonths, int registrationWindowDays) {
 

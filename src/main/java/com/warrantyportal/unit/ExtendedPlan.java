@@ -10,7 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** Extra months bought for one unit, added to every coverage line after the base terms (DOMAIN.md). */
+/** Extra months bought for one unit, added to every coverage line after the base terms (docs/domain.md). */
 @Entity
 @Table(name = "extended_plan")
 public class ExtendedPlan {

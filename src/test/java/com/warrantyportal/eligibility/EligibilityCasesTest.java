@@ -22,9 +22,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Runs every worked case of the shared cases file through the engine. The file is the one named by the system
- * property {@code eligibility.cases}; without it, {@code ../shared/eligibility-cases.csv}, or the copy kept in the
- * test resources when this checkout has no shared folder beside it.
+ * Runs every worked case of a cases file through the engine: the repository's own
+ * {@code src/test/resources/eligibility-cases.csv} (format in {@code docs/domain.md}), or the file named by the system
+ * property {@code eligibility.cases}, so any other set of cases in that format can be checked the same way.
  */
 class EligibilityCasesTest {
 
@@ -87,8 +87,7 @@ class EligibilityCasesTest {
 			assertThat(path).as("eligibility.cases file").exists();
 			return path;
 		}
-		Path shared = Path.of("../shared/eligibility-cases.csv");
-		return Files.exists(shared) ? shared : Path.of("src/test/resources/eligibility-cases.csv");
+		return Path.of("src/test/resources/eligibility-cases.csv");
 	}
 
 	private static Map<String, String> toMap(List<String> header, String line) {
