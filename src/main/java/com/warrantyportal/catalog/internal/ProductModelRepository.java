@@ -1,5 +1,6 @@
 package com.warrantyportal.catalog.internal;
 
+import java.util.Collection;
 import java.util.List;
 
 import com.warrantyportal.catalog.ProductModel;
@@ -24,4 +25,8 @@ public interface ProductModelRepository extends JpaRepository<ProductModel, Long
 	/** Each model number key of one manufacturer with its model id: what a registry import resolves rows by. */
 	@Query("select m.modelNumberKey, m.id from ProductModel m where m.manufacturerId = :manufacturerId")
 	List<Object[]> numberKeysOf(@Param("manufacturerId") Long manufacturerId);
+
+	/** The manufacturer's models among these number keys: how a catalogue import finds the models it updates. */
+	List<ProductModel> findByManufacturerIdAndModelNumberKeyIn(Long manufacturerId, Collection<String> modelNumberKeys);
+
 }
