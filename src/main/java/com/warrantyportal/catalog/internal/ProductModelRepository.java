@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.warrantyportal.catalog.ProductModel;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -29,4 +30,16 @@ public interface ProductModelRepository extends JpaRepository<ProductModel, Long
 	/** The manufacturer's models among these number keys: how a catalogue import finds the models it updates. */
 	List<ProductModel> findByManufacturerIdAndModelNumberKeyIn(Long manufacturerId, Collection<String> modelNumberKeys);
 
+	/**
+	 * The next models of the catalogue export after the given one, by manufacturer and model number key (the unique
+	 * key's index), of one manufacturer or (null) of all.
+	 */
+	@Query("""
+			select m from ProductModel m
+			where (:manufacturerId is null or m.manufacturerId = :manufacturerId)
+			  and (m.manufacturerId > :afterManufacturerId
+			       or (m.manufacturerId = :afterManufacturerId and m.modelNumberKey > :afterKey))
+			order by m.manufacturerId, m.modelNumberKey""")
+	List<ProductModel> exportPage(@Param("manufacturerId") Long manufacturerId,
+			@Param("afterManufacturerId") long afterManufacturerId, @Param("afterKey") String afterKey, Limit limit);
 }
