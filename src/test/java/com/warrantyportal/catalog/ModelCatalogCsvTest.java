@@ -257,7 +257,9 @@ class ModelCatalogCsvTest {
 	@Test
 	void everyMessageCodeInTheImportHasItsText() throws IOException {
 		Pattern code = Pattern.compile("\"(modelImport\\.[A-Za-z.]+)\"");
-		for (String source : List.of("src/main/java/com/warrantyportal/catalog/ModelCatalogCsv.java")) {
+		for (String source : List.of("src/main/java/com/warrantyportal/catalog/ModelCatalogCsv.java",
+				"src/main/java/com/warrantyportal/catalog/ModelImport.java",
+				"src/main/java/com/warrantyportal/catalog/web/ModelCsvController.java")) {
 			Matcher m = code.matcher(Files.readString(Path.of(source)));
 			while (m.find()) {
 				assertThat(MESSAGES.getMessage(m.group(1), null, null, Locale.ENGLISH))
