@@ -41,8 +41,14 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('ADMIN')")
 public class ModelImport {
 
-	/** Models read, written and then let go of at a time, so a 20,000-line file never holds them all at once. */
+	/** Models read and then let go of at a time, so a 20,000-line file never holds them all at once. */
 	private static final int CHUNK = 500;
+
+	/**
+	 * Lines applied at a time. Smaller than {@link #CHUNK}: each new terms version is flushed on its own, and every
+	 * flush checks all the entities still held.
+	 */
+	private static final int APPLY_CHUNK = 100;
 
 	private static final int AUDIT_DETAIL_LENGTH = 2000;
 
@@ -94,8 +100,8 @@ public class ModelImport {
 			return new Outdated(preview);
 		}
 		List<Line> changes = preview.changeLines();
-		for (int from = 0; from < changes.size(); from += CHUNK) {
-			apply(changes.subList(from, Math.min(from + CHUNK, changes.size())), source, actor);
+		for (int from = 0; from < changes.size(); from += APPLY_CHUNK) {
+			apply(changes.subList(from, Math.min(from + APPLY_CHUNK, changes.size())), source, actor);
 		}
 		return new Applied(new ModelImportResult(preview.creates(), preview.updates(), preview.unchanged(),
 				preview.errors()));
