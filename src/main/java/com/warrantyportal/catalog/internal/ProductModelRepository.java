@@ -1,5 +1,6 @@
 package com.warrantyportal.catalog.internal;
 
+import java.util.Collection;
 import java.util.List;
 
 import com.warrantyportal.catalog.ProductModel;
@@ -53,4 +54,20 @@ public interface ProductModelRepository extends JpaRepository<ProductModel, Long
 	/** Each model number key of one manufacturer with its model id: what a registry import resolves rows by. */
 	@Query("select m.modelNumberKey, m.id from ProductModel m where m.manufacturerId = :manufacturerId")
 	List<Object[]> numberKeysOf(@Param("manufacturerId") Long manufacturerId);
+
+	/** The manufacturer's models among these number keys: how a catalogue import finds the models it updates. */
+	List<ProductModel> findByManufacturerIdAndModelNumberKeyIn(Long manufacturerId, Collection<String> modelNumberKeys);
+
+	/**
+	 * The next models of the catalogue export after the given one, by manufacturer and model number key (the unique
+	 * key's index), of one manufacturer or (null) of all.
+	 */
+	@Query("""
+			select m from ProductModel m
+			where (:manufacturerId is null or m.manufacturerId = :manufacturerId)
+			  and (m.manufacturerId > :afterManufacturerId
+			       or (m.manufacturerId = :afterManufacturerId and m.modelNumberKey > :afterKey))
+			order by m.manufacturerId, m.modelNumberKey""")
+	List<ProductModel> exportPage(@Param("manufacturerId") Long manufacturerId,
+			@Param("afterManufacturerId") long afterManufacturerId, @Param("afterKey") String afterKey, Limit limit);
 }

@@ -21,6 +21,8 @@ import com.warrantyportal.account.Role;
 import com.warrantyportal.account.StaffAccounts;
 import com.warrantyportal.catalog.CatalogAdmin;
 import com.warrantyportal.catalog.CatalogService;
+import com.warrantyportal.catalog.ModelExport;
+import com.warrantyportal.catalog.ModelImport;
 import com.warrantyportal.recall.Recalls;
 import com.warrantyportal.claim.ClaimService;
 import com.warrantyportal.claim.ClaimStatus;
@@ -110,6 +112,12 @@ class SecurityRulesWebTest {
 
 	@MockitoBean
 	PasswordReset passwordReset;
+
+	@MockitoBean
+	ModelImport modelImport;
+
+	@MockitoBean
+	ModelExport modelExport;
 
 	@BeforeEach
 	void stubs() {
