@@ -13,6 +13,8 @@ import java.util.Set;
 import com.warrantyportal.catalog.CatalogService;
 import com.warrantyportal.catalog.Manufacturer;
 import com.warrantyportal.catalog.ProductModel;
+import com.warrantyportal.catalog.SerialFormatCatalog;
+import com.warrantyportal.catalog.SerialFormats;
 import com.warrantyportal.eligibility.CoverageLine;
 import com.warrantyportal.eligibility.CoveragePeriod;
 import com.warrantyportal.eligibility.DateWords;
@@ -54,6 +56,8 @@ public class OwnerProducts {
 
 	private final CatalogService catalog;
 
+	private final SerialFormatCatalog serialFormats;
+
 	private final UnitService units;
 
 	private final FileStorage files;
@@ -67,8 +71,9 @@ public class OwnerProducts {
 	private final Clock clock;
 
 	OwnerProducts(RegistrationRepository registrations, TransferRequestRepository transfers, CatalogService catalog,
-			UnitService units, FileStorage files, ClaimsOfProducts claims, Recalls recalls,
-			ApplicationEventPublisher events, Clock clock) {
+			SerialFormatCatalog serialFormats, UnitService units, FileStorage files, ClaimsOfProducts claims,
+			Recalls recalls, ApplicationEventPublisher events, Clock clock) {
+		this.serialFormats = serialFormats;
 		this.recalls = recalls;
 		this.events = events;
 		this.registrations = registrations;
@@ -96,11 +101,11 @@ public class OwnerProducts {
 		Manufacturer maker = catalog.findManufacturer(model.getManufacturerId()).orElseThrow();
 		SerialNumber serial = SerialNumber.of(command.serial());
 
-		if (!maker.acceptsSerial(serial.key())) {
-			return new Refused(maker.getSerialFormatExample() == null
-					? new RegistrationProblem("serial", "product.serial.formatNoExample", maker.getName())
-					: new RegistrationProblem("serial", "product.serial.format", maker.getName(),
-							maker.getSerialFormatExample()));
+		SerialFormats formats = serialFormats.serialFormatsFor(model.getId());
+		if (!formats.accepts(serial.key())) {
+			return new Refused(formats.example()
+				.map(example -> new RegistrationProblem("serial", "product.serial.format", maker.getName(), example))
+				.orElseGet(() -> new RegistrationProblem("serial", "product.serial.formatNoExample", maker.getName())));
 		}
 		Optional<SerialRegistryEntry> entry = maker.isKeepsRegistry()
 				? units.registryEntry(maker.getId(), serial) : Optional.empty();
@@ -119,7 +124,7 @@ public class OwnerProducts {
 		}
 		LocalDate manufactured = existing.map(Unit::getManufactureDate)
 			.or(() -> entry.map(SerialRegistryEntry::getManufactureDate))
-			.or(() -> maker.manufactureDateEncodedIn(serial.key()))
+			.or(() -> formats.manufactureDate(serial.key()))
 			.orElse(null);
 
 		List<RegistrationProblem> problems = new ArrayList<>();

@@ -6,6 +6,7 @@ import java.util.List;
 import com.warrantyportal.account.PortalUser;
 import com.warrantyportal.catalog.CatalogService;
 import com.warrantyportal.catalog.ProductModel;
+import com.warrantyportal.catalog.SerialFormatCatalog;
 import com.warrantyportal.files.FileRejectedException;
 import com.warrantyportal.files.FileStorage;
 import com.warrantyportal.registration.OwnerProducts;
@@ -49,7 +50,10 @@ class ProductController {
 
 	private final CatalogService catalog;
 
-	ProductController(OwnerProducts products, CatalogService catalog) {
+	private final SerialFormatCatalog serialFormats;
+
+	ProductController(OwnerProducts products, CatalogService catalog, SerialFormatCatalog serialFormats) {
+		this.serialFormats = serialFormats;
 		this.products = products;
 		this.catalog = catalog;
 	}
@@ -228,6 +232,7 @@ class ProductController {
 		if (chosen != null) {
 			page.addAttribute("chosenManufacturer",
 					catalog.findManufacturer(chosen.getManufacturerId()).orElseThrow());
+			page.addAttribute("serialExample", serialFormats.serialFormatsFor(chosen.getId()).example().orElse(null));
 		}
 		page.addAttribute("q", query == null ? "" : query);
 		page.addAttribute("models", chosen == null ? catalog.searchModels(query) : List.of());
