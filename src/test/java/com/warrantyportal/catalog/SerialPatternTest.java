@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.warrantyportal.catalog.SerialPattern.Group;
+import com.warrantyportal.unit.SerialNumber;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -184,5 +185,11 @@ class SerialPatternTest {
 		assertThatThrownBy(() -> SerialPattern.of("(?<lot>\\d+)")).isInstanceOf(IllegalArgumentException.class);
 		assertThat(SerialPattern.of("BL\\d{8}").dateGroups()).isEmpty();
 		assertThat(daily.dateGroups()).containsExactly("year", "month", "day");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "sn 12-ab", " 2411-nf 00042 ", "BL\t24-000-777", "", "ß-ü" })
+	void samplesAreNormalisedAsUnitsCompareSerials(String typed) {
+		assertThat(SerialFormatAdmin.normalise(typed)).isEqualTo(SerialNumber.normalise(typed));
 	}
 }
