@@ -72,10 +72,13 @@ public class SerialFormatAdmin {
 		}
 	}
 
-	/** Checks a draft and tries its pattern on sample serials, one per line; saves nothing. */
+	/**
+	 * Checks a draft and tries its pattern on sample serials, one per line; saves nothing. {@code formatId} is the
+	 * format being changed, or null for a new one.
+	 */
 	@Transactional(readOnly = true)
-	public Trial test(long manufacturerId, Draft draft, String samples) {
-		List<Problem> problems = problems(manufacturerId, draft, null);
+	public Trial test(long manufacturerId, Long formatId, Draft draft, String samples) {
+		List<Problem> problems = problems(manufacturerId, draft, formatId);
 		List<String> lines = samples == null ? List.of()
 				: samples.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
 		if (lines.size() > MAX_SAMPLES) {

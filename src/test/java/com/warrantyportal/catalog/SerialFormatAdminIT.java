@@ -201,6 +201,12 @@ class SerialFormatAdminIT extends MySqlIntegrationTest {
 		mvc.perform(get(page()).param("edit", String.valueOf(format.getId())).with(user(Fixtures.user(admin))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("action=\"" + formatPage + "\"")));
+		mvc.perform(submit(formatPage, format.getPattern(), format.getExample(), null, "2411NF00042")
+			.param("version", String.valueOf(format.getVersion()))
+			.param("test", "test"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("11 Mar 2024")))
+			.andExpect(content().string(not(containsString("already saved"))));
 		mvc.perform(submit(formatPage, "(?<year>\\d{2})(?<week>\\d{2})[A-Z]{2}\\d{6}", "2411NF000042", null, "")
 			.param("version", String.valueOf(format.getVersion() + 1)))
 			.andExpect(status().isFound())

@@ -87,7 +87,7 @@ class SerialFormatController {
 			}
 			reject(result, problems);
 		}
-		return render(maker, null, samplesOf(manufacturerId, form), model);
+		return render(maker, null, samplesOf(manufacturerId, null, form), model);
 	}
 
 	@PostMapping(path = "/{formatId}", params = "test")
@@ -118,7 +118,7 @@ class SerialFormatController {
 						+ (formats.find(manufacturerId, formatId).isPresent() ? "?edit=" + formatId : "");
 			}
 		}
-		return render(maker, editing, samplesOf(manufacturerId, form), model);
+		return render(maker, editing, samplesOf(manufacturerId, formatId, form), model);
 	}
 
 	@PostMapping("/{formatId}/remove")
@@ -137,17 +137,18 @@ class SerialFormatController {
 
 	private String test(Manufacturer maker, SerialFormat editing, SerialFormatForm form, BindingResult result,
 			Model model) {
-		SerialFormatAdmin.Trial trial = admin.test(maker.getId(), form.toDraft(), form.getSamples());
+		SerialFormatAdmin.Trial trial = admin.test(maker.getId(), editing == null ? null : editing.getId(),
+				form.toDraft(), form.getSamples());
 		reject(result, trial.problems());
 		return render(maker, editing, trial, model);
 	}
 
 	/** What the typed pattern makes of the samples, shown again beside a form that could not be saved. */
-	private SerialFormatAdmin.Trial samplesOf(long manufacturerId, SerialFormatForm form) {
+	private SerialFormatAdmin.Trial samplesOf(long manufacturerId, Long formatId, SerialFormatForm form) {
 		if (form.getSamples() == null || form.getSamples().isBlank()) {
 			return null;
 		}
-		return admin.test(manufacturerId, form.toDraft(), form.getSamples());
+		return admin.test(manufacturerId, formatId, form.toDraft(), form.getSamples());
 	}
 
 	private static void reject(BindingResult result, List<SerialFormatAdmin.Problem> problems) {
