@@ -21,6 +21,8 @@ import com.warrantyportal.account.Role;
 import com.warrantyportal.account.StaffAccounts;
 import com.warrantyportal.catalog.CatalogAdmin;
 import com.warrantyportal.catalog.CatalogService;
+import com.warrantyportal.catalog.SerialFormatAdmin;
+import com.warrantyportal.catalog.SerialFormatCatalog;
 import com.warrantyportal.recall.Recalls;
 import com.warrantyportal.claim.ClaimService;
 import com.warrantyportal.claim.ClaimStatus;
@@ -98,6 +100,12 @@ class SecurityRulesWebTest {
 
 	@MockitoBean
 	CatalogAdmin catalogAdmin;
+
+	@MockitoBean
+	SerialFormatCatalog serialFormats;
+
+	@MockitoBean
+	SerialFormatAdmin serialFormatAdmin;
 
 	@MockitoBean
 	Recalls recalls;
