@@ -1,18 +1,16 @@
 package com.warrantyportal.catalog;
 
-import java.time.DateTimeException;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.temporal.IsoFields;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.ArrayList;
+import java.util.List;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -28,12 +26,10 @@ public class Manufacturer {
 	@Column(nullable = false)
 	private String name;
 
-	/** A regular expression over the normalised serial, optionally with named groups year, week or month. */
-	@Column(name = "serial_format")
-	private String serialFormat;
-
-	@Column(name = "serial_format_example")
-	private String serialFormatExample;
+	/** Its serial formats, for every model and per model, in the order they are tried: see {@link SerialFormats}. */
+	@OneToMany(mappedBy = "manufacturer", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("position ASC, id ASC")
+	private List<SerialFormat> serialFormats = new ArrayList<>();
 
 	@Column(name = "keeps_registry")
 	private boolean keepsRegistry;
@@ -52,13 +48,12 @@ public class Manufacturer {
 	protected Manufacturer() {
 	}
 
+	/** A manufacturer with one serial format for all its models (none when {@code serialFormat} is null). */
 	public Manufacturer(String name, String serialFormat, String serialFormatExample, boolean keepsRegistry) {
 		this.name = name;
-		this.serialFormat = serialFormat;
-		this.serialFormatExample = serialFormatExample;
 		this.keepsRegistry = keepsRegistry;
 		if (serialFormat != null) {
-			Pattern.compile(serialFormat);
+			addSerialFormat(null, serialFormat, serialFormatExample, null);
 		}
 	}
 
@@ -101,57 +96,16 @@ public class Manufacturer {
 		return name;
 	}
 
-	public Optional<Pattern> serialPattern() {
-		return Optional.ofNullable(serialFormat).map(Pattern::compile);
+	/** Adds a serial format after the others; the pattern must be one {@link SerialPattern#parse} accepts. */
+	SerialFormat addSerialFormat(Long modelId, String pattern, String example, String description) {
+		int position = serialFormats.stream().mapToInt(SerialFormat::getPosition).max().orElse(-1) + 1;
+		SerialFormat format = new SerialFormat(this, position, modelId, pattern, example, description);
+		serialFormats.add(format);
+		return format;
 	}
 
-	/** Whether a normalised serial has this manufacturer's shape; any serial does when it publishes no format. */
-	public boolean acceptsSerial(String serialKey) {
-		return serialPattern().map(p -> p.matcher(serialKey).matches()).orElse(true);
-	}
-
-	/**
-	 * The manufacture date the serial encodes through the format's named groups {@code year} (2 or 4 digits) and
-	 * {@code week} (ISO week, Monday) or {@code month} (the 1st); empty when the format encodes none or the digits
-	 * make no date.
-	 */
-	public Optional<LocalDate> manufactureDateEncodedIn(String serialKey) {
-		Optional<Pattern> pattern = serialPattern();
-		if (pattern.isEmpty() || !serialFormat.contains("?<year>")) {
-			return Optional.empty();
-		}
-		Matcher m = pattern.get().matcher(serialKey);
-		if (!m.matches()) {
-			return Optional.empty();
-		}
-		try {
-			int year = Integer.parseInt(m.group("year"));
-			year = year < 100 ? 2000 + year : year;
-			if (serialFormat.contains("?<week>")) {
-				int week = Integer.parseInt(m.group("week"));
-				if (week < 1 || week > 53) {
-					return Optional.empty();
-				}
-				return Optional.of(LocalDate.of(year, 1, 4)
-					.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
-					.with(DayOfWeek.MONDAY));
-			}
-			if (serialFormat.contains("?<month>")) {
-				return Optional.of(LocalDate.of(year, Integer.parseInt(m.group("month")), 1));
-			}
-			return Optional.of(LocalDate.of(year, 1, 1));
-		}
-		catch (DateTimeException | NumberFormatException ex) {
-			return Optional.empty();
-		}
-	}
-
-	public String getSerialFormat() {
-		return serialFormat;
-	}
-
-	public String getSerialFormatExample() {
-		return serialFormatExample;
+	void removeSerialFormat(SerialFormat format) {
+		serialFormats.remove(format);
 	}
 
 	public boolean isKeepsRegistry() {

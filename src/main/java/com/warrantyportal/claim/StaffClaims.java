@@ -13,6 +13,8 @@ import com.warrantyportal.audit.AuditTrail;
 import com.warrantyportal.catalog.CatalogService;
 import com.warrantyportal.catalog.Manufacturer;
 import com.warrantyportal.catalog.ProductModel;
+import com.warrantyportal.catalog.SerialFormatCatalog;
+import com.warrantyportal.catalog.SerialFormats;
 import com.warrantyportal.catalog.TermsVersion;
 import com.warrantyportal.claim.internal.ClaimRepository;
 import com.warrantyportal.claim.internal.VerdictSnapshotRepository;
@@ -63,6 +65,8 @@ public class StaffClaims {
 
 	private final CatalogService catalog;
 
+	private final SerialFormatCatalog serialFormats;
+
 	private final AccountService accounts;
 
 	private final FileStorage files;
@@ -77,8 +81,10 @@ public class StaffClaims {
 
 	StaffClaims(ClaimRepository claims, ClaimService workflow, VerdictSnapshotRepository snapshots,
 			ClaimEligibility eligibility, RegistrationService registrations, UnitService units, CatalogService catalog,
-			AccountService accounts, FileStorage files, AuditTrail audit, Recalls recalls,
-			@Value("${warranty.approval.supervisor-threshold:500}") BigDecimal supervisorThreshold, Clock clock) {
+			SerialFormatCatalog serialFormats, AccountService accounts, FileStorage files, AuditTrail audit,
+			Recalls recalls, @Value("${warranty.approval.supervisor-threshold:500}") BigDecimal supervisorThreshold,
+			Clock clock) {
+		this.serialFormats = serialFormats;
 		this.recalls = recalls;
 		this.claims = claims;
 		this.workflow = workflow;
@@ -301,9 +307,11 @@ public class StaffClaims {
 		}
 		Unit old = units.find(claim.getUnitId()).orElseThrow();
 		Manufacturer maker = catalog.findManufacturer(old.getManufacturerId()).orElseThrow();
-		if (!maker.acceptsSerial(serial.key())) {
-			throw new StaffActionRefusedException("staff.replace.serialFormat", maker.getName(),
-					String.valueOf(maker.getSerialFormatExample()));
+		SerialFormats formats = serialFormats.serialFormatsFor(old.getModelId());
+		if (!formats.accepts(serial.key())) {
+			throw formats.example()
+				.map(example -> new StaffActionRefusedException("staff.replace.serialFormat", maker.getName(), example))
+				.orElseGet(() -> new StaffActionRefusedException("serialFormat.replace.noExample", maker.getName()));
 		}
 		if (units.find(maker.getId(), serial).isPresent()) {
 			throw new StaffActionRefusedException("staff.replace.serialTaken", serial.display());
@@ -312,7 +320,9 @@ public class StaffClaims {
 				: Optional.empty();
 		Unit replacement = units.create(maker.getId(), old.getModelId(), serial,
 				SerialStatus.fromRegistry(maker.isKeepsRegistry(), entry, old.getModelId()),
-				entry.map(SerialRegistryEntry::getManufactureDate).orElse(null));
+				entry.map(SerialRegistryEntry::getManufactureDate)
+					.or(() -> formats.manufactureDate(serial.key()))
+					.orElse(null));
 		registrations.moveToReplacement(claim.getRegistrationId(), replacement.getId());
 		units.copyPlans(old.getId(), replacement.getId(), actor.label());
 		return serial.display();

@@ -13,6 +13,8 @@ import java.util.Set;
 import com.warrantyportal.catalog.CatalogService;
 import com.warrantyportal.catalog.Manufacturer;
 import com.warrantyportal.catalog.ProductModel;
+import com.warrantyportal.catalog.SerialFormatCatalog;
+import com.warrantyportal.catalog.SerialFormats;
 import com.warrantyportal.eligibility.CoverageLine;
 import com.warrantyportal.eligibility.CoveragePeriod;
 import com.warrantyportal.eligibility.DateWords;
@@ -54,6 +56,8 @@ public class OwnerProducts {
 
 	private final CatalogService catalog;
 
+	private final SerialFormatCatalog serialFormats;
+
 	private final UnitService units;
 
 	private final FileStorage files;
@@ -67,8 +71,9 @@ public class OwnerProducts {
 	private final Clock clock;
 
 	OwnerProducts(RegistrationRepository registrations, TransferRequestRepository transfers, CatalogService catalog,
-			UnitService units, FileStorage files, ClaimsOfProducts claims, Recalls recalls,
-			ApplicationEventPublisher events, Clock clock) {
+			SerialFormatCatalog serialFormats, UnitService units, FileStorage files, ClaimsOfProducts claims,
+			Recalls recalls, ApplicationEventPublisher events, Clock clock) {
+		this.serialFormats = serialFormats;
 		this.recalls = recalls;
 		this.events = events;
 		this.registrations = registrations;
@@ -81,7 +86,7 @@ public class OwnerProducts {
 	}
 
 	/**
-	 * Registers a product, following DOMAIN.md: the serial is normalised and checked against the manufacturer's format,
+	 * Registers a product, following docs/domain.md: the serial is normalised and checked against the manufacturer's format,
 	 * its registry and existing registrations; the purchase date against today, the model's release and the unit's
 	 * manufacture. A unit already registered to someone else becomes a transfer request.
 	 */
@@ -93,14 +98,17 @@ public class OwnerProducts {
 			return new Refused(new RegistrationProblem("modelId", "product.model.unknown"));
 		}
 		ProductModel model = found.get();
+		if (model.isRetired()) {
+			return new Refused(new RegistrationProblem("modelId", "product.model.retired", model.getModelNumber()));
+		}
 		Manufacturer maker = catalog.findManufacturer(model.getManufacturerId()).orElseThrow();
 		SerialNumber serial = SerialNumber.of(command.serial());
 
-		if (!maker.acceptsSerial(serial.key())) {
-			return new Refused(maker.getSerialFormatExample() == null
-					? new RegistrationProblem("serial", "product.serial.formatNoExample", maker.getName())
-					: new RegistrationProblem("serial", "product.serial.format", maker.getName(),
-							maker.getSerialFormatExample()));
+		SerialFormats formats = serialFormats.serialFormatsFor(model.getId());
+		if (!formats.accepts(serial.key())) {
+			return new Refused(formats.example()
+				.map(example -> new RegistrationProblem("serial", "product.serial.format", maker.getName(), example))
+				.orElseGet(() -> new RegistrationProblem("serial", "product.serial.formatNoExample", maker.getName())));
 		}
 		Optional<SerialRegistryEntry> entry = maker.isKeepsRegistry()
 				? units.registryEntry(maker.getId(), serial) : Optional.empty();
@@ -119,7 +127,7 @@ public class OwnerProducts {
 		}
 		LocalDate manufactured = existing.map(Unit::getManufactureDate)
 			.or(() -> entry.map(SerialRegistryEntry::getManufactureDate))
-			.or(() -> maker.manufactureDateEncodedIn(serial.key()))
+			.or(() -> formats.manufactureDate(serial.key()))
 			.orElse(null);
 
 		List<RegistrationProblem> problems = new ArrayList<>();
@@ -351,7 +359,7 @@ public class OwnerProducts {
 		Manufacturer maker = catalog.findManufacturer(model.getManufacturerId()).orElseThrow();
 		WarrantyTerms terms = catalog.termsInForce(model.getId(), registration.getPurchaseDate());
 		// Owners see their warranty counted from the purchase date as soon as they attached a receipt; the verdict on
-		// a claim still waits for staff to verify it (DOMAIN.md, "Dates").
+		// a claim still waits for staff to verify it (docs/domain.md, "Dates").
 		boolean receiptBasis = registration.isProofVerified() || registration.getProofFileId() != null;
 		int extendedMonths = units.extendedMonths(unit.getId());
 		List<CoveragePeriod> coverage = terms.lines()

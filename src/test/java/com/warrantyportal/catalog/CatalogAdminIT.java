@@ -22,7 +22,11 @@ import com.warrantyportal.account.Role;
 import com.warrantyportal.audit.AuditTrail;
 import com.warrantyportal.eligibility.CoverageLine;
 import com.warrantyportal.eligibility.WarrantyTerms;
+import com.warrantyportal.registration.OwnerProducts;
+import com.warrantyportal.registration.RegisterProduct;
 import com.warrantyportal.registration.Registration;
+import com.warrantyportal.registration.RegistrationOutcome;
+import com.warrantyportal.registration.RegistrationProblem;
 import com.warrantyportal.support.Fixtures;
 import com.warrantyportal.support.Fixtures.Catalogue;
 import com.warrantyportal.support.MySqlIntegrationTest;
@@ -50,6 +54,9 @@ class CatalogAdminIT extends MySqlIntegrationTest {
 
 	@Autowired
 	AuditTrail audit;
+
+	@Autowired
+	OwnerProducts products;
 
 	PortalUser admin;
 
@@ -250,6 +257,12 @@ class CatalogAdminIT extends MySqlIntegrationTest {
 		assertThat(catalog.findModel(tv.getId()).orElseThrow().isRetired()).isTrue();
 		mvc.perform(get("/my/products/new").param("q", tv.getModelNumber()).with(user(Fixtures.user(owner))))
 			.andExpect(content().string(not(containsString(choice))));
+
+		RegistrationOutcome late = products.register(new RegisterProduct(owner.getId(), tv.getId(), "TV" + Fixtures.unique(),
+				LocalDate.now().minusDays(3), "Shop", null, null));
+		assertThat(late).isInstanceOfSatisfying(RegistrationOutcome.Refused.class,
+				refused -> assertThat(refused.problems()).extracting(RegistrationProblem::code)
+					.containsExactly("product.model.retired"));
 
 		mvc.perform(get("/admin/models").param("q", tv.getModelNumber()).param("status", "RETIRED").with(user(admin)))
 			.andExpect(content().string(containsString(tv.getModelNumber())));

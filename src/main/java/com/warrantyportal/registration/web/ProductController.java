@@ -5,8 +5,8 @@ import java.util.List;
 
 import com.warrantyportal.account.PortalUser;
 import com.warrantyportal.catalog.CatalogService;
-import com.warrantyportal.unit.UnitService;
 import com.warrantyportal.catalog.ProductModel;
+import com.warrantyportal.catalog.SerialFormatCatalog;
 import com.warrantyportal.files.FileRejectedException;
 import com.warrantyportal.files.FileStorage;
 import com.warrantyportal.registration.OwnerProducts;
@@ -17,6 +17,7 @@ import com.warrantyportal.registration.RegisterProduct;
 import com.warrantyportal.registration.RegistrationOutcome;
 import com.warrantyportal.registration.RegistrationProblem;
 import com.warrantyportal.unit.SerialStatus;
+import com.warrantyportal.unit.UnitService;
 
 import jakarta.validation.Valid;
 
@@ -52,7 +53,11 @@ class ProductController {
 
 	private final UnitService units;
 
-	ProductController(OwnerProducts products, CatalogService catalog, UnitService units) {
+	private final SerialFormatCatalog serialFormats;
+
+	ProductController(OwnerProducts products, CatalogService catalog, UnitService units,
+			SerialFormatCatalog serialFormats) {
+		this.serialFormats = serialFormats;
 		this.products = products;
 		this.catalog = catalog;
 		this.units = units;
@@ -240,6 +245,7 @@ class ProductController {
 		if (chosen != null) {
 			page.addAttribute("chosenManufacturer",
 					catalog.findManufacturer(chosen.getManufacturerId()).orElseThrow());
+			page.addAttribute("serialExample", serialFormats.serialFormatsFor(chosen.getId()).example().orElse(null));
 		}
 		page.addAttribute("q", query == null ? "" : query);
 		page.addAttribute("models", chosen == null ? catalog.searchModelsOnSale(query) : List.of());

@@ -23,6 +23,8 @@ import com.warrantyportal.catalog.CatalogAdmin;
 import com.warrantyportal.catalog.CatalogService;
 import com.warrantyportal.catalog.ModelExport;
 import com.warrantyportal.catalog.ModelImport;
+import com.warrantyportal.catalog.SerialFormatAdmin;
+import com.warrantyportal.catalog.SerialFormatCatalog;
 import com.warrantyportal.recall.Recalls;
 import com.warrantyportal.claim.ClaimService;
 import com.warrantyportal.claim.ClaimStatus;
@@ -100,6 +102,12 @@ class SecurityRulesWebTest {
 
 	@MockitoBean
 	CatalogAdmin catalogAdmin;
+
+	@MockitoBean
+	SerialFormatCatalog serialFormats;
+
+	@MockitoBean
+	SerialFormatAdmin serialFormatAdmin;
 
 	@MockitoBean
 	Recalls recalls;
