@@ -149,6 +149,18 @@ public class CatalogService {
 		return manufacturers.save(manufacturer);
 	}
 
+	/** Lists a spare part (the admin pages go through {@link CatalogAdmin}, which checks and audits). */
+	@Transactional
+	public SparePart addPart(SparePart part) {
+		return parts.save(part);
+	}
+
+	/** Adds a manual or document (the admin pages go through {@link CatalogAdmin}, which checks and audits). */
+	@Transactional
+	public ModelDocument addDocument(ModelDocument document) {
+		return documents.save(document);
+	}
+
 	/** Shows this stored picture as the model's "where is the serial label" picture. */
 	@Transactional
 	public void setLabelImage(long modelId, long fileId) {

@@ -11,6 +11,8 @@ import com.warrantyportal.account.PortalUser;
 import com.warrantyportal.account.Role;
 import com.warrantyportal.catalog.CatalogService;
 import com.warrantyportal.catalog.Manufacturer;
+import com.warrantyportal.catalog.ModelDocument;
+import com.warrantyportal.catalog.SparePart;
 import com.warrantyportal.catalog.ProductModel;
 import com.warrantyportal.claim.Claim;
 import com.warrantyportal.claim.ClaimService;
@@ -137,6 +139,12 @@ public class DemoData {
 				List.of("battery", "screen", "keyboard", "motherboard")), termsFrom,
 				terms(true, 0, line("*", 12, 12), line("battery", 6, 6)), ADMIN);
 
+		nordfrost.describe("Nordfrost", "https://www.nordfrost.example", "support@nordfrost.example",
+				"+44 20 7946 0123", true);
+		brightline.describe("Brightline Electronics", "https://www.brightline.example", "help@brightline.example",
+				"0800 000 4242", false);
+		sparePartsAndManuals(admin, fridge, tv);
+
 		labelPicture(admin, fridge, 0.05, 0.55);
 		labelPicture(admin, washer, 0.45, 0.2);
 		labelPicture(admin, tv, 0.85, 0.9);
@@ -239,10 +247,34 @@ public class DemoData {
 				failureDate, component, cause, description);
 	}
 
+	/** What owners of the demo fridge and TV find on their product page: parts to order and the manuals. */
+	private void sparePartsAndManuals(Account admin, ProductModel fridge, ProductModel tv) {
+		catalog.addPart(new SparePart(fridge.getId(), "NF-4410", "Door seal", "door", new BigDecimal("24.90"), "GBP"));
+		catalog.addPart(
+				new SparePart(fridge.getId(), "NF-7702", "Thermostat", "thermostat", new BigDecimal("39.50"), "GBP"));
+		catalog.addPart(new SparePart(fridge.getId(), "NF-1203", "Salad drawer", null, new BigDecimal("18.00"), "GBP"));
+		catalog.addPart(new SparePart(tv.getId(), "BL-RC55", "Remote control", "remote", new BigDecimal("19.90"), "GBP"));
+		long fridgeManual = files.store(admin.getId(), "nf-fr500-user-manual.pdf",
+				onePagePdf("FrostLine 500 fridge freezer - user manual",
+						"Keep the door seal clean and defrost the freezer twice a year."))
+			.getId();
+		catalog.addDocument(ModelDocument.uploaded(fridge.getId(), "User manual", ModelDocument.Kind.MANUAL,
+				fridgeManual, clock.instant(), ADMIN));
+		long tvGuide = files.store(admin.getId(), "bl-tv55q-quick-start.pdf",
+				onePagePdf("Vivid 55 QLED TV - quick start", "Connect the aerial, press the power button, follow the set-up."))
+			.getId();
+		catalog.addDocument(ModelDocument.uploaded(tv.getId(), "Quick start guide", ModelDocument.Kind.QUICK_START,
+				tvGuide, clock.instant(), ADMIN));
+	}
+
 	/** A one-page PDF receipt, so the demo's receipts open in any viewer. */
 	static byte[] receiptPdf(String shop, String item, LocalDate date, String price) {
-		String text = "BT /F1 14 Tf 72 760 Td (" + shop + " - receipt) Tj 0 -24 Td (" + date + ": " + item + ", "
-				+ price + ") Tj ET";
+		return onePagePdf(shop + " - receipt", date + ": " + item + ", " + price);
+	}
+
+	/** A one-page PDF with a heading and a line of text. */
+	static byte[] onePagePdf(String heading, String line) {
+		String text = "BT /F1 14 Tf 72 760 Td (" + heading + ") Tj 0 -24 Td (" + line + ") Tj ET";
 		String[] objects = { "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
 				"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
 						+ "/Resources << /Font << /F1 5 0 R >> >> >>",

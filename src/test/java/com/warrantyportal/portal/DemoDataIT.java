@@ -49,6 +49,12 @@ class DemoDataIT extends MySqlIntegrationTest {
 		assertThat(accounts.findByEmail(DemoData.SUPERVISOR).orElseThrow().getRole()).isEqualTo(Role.SUPERVISOR);
 		assertThat(catalog.countManufacturers()).isGreaterThanOrEqualTo(2);
 		assertThat(catalog.countModels()).isGreaterThanOrEqualTo(6);
+		var nordfrost = catalog.findManufacturerNamed("Nordfrost").orElseThrow();
+		assertThat(nordfrost.getSupportEmail()).isEqualTo("support@nordfrost.example");
+		var fridge = catalog.findModel(nordfrost.getId(), com.warrantyportal.catalog.ModelNumber.of("NF-FR500"))
+			.orElseThrow();
+		assertThat(catalog.partsOf(fridge.getId())).extracting("partNumber").contains("NF-4410", "NF-7702");
+		assertThat(catalog.documentsOf(fridge.getId())).extracting("title").containsExactly("User manual");
 		assertThat(claims.countsByStatus()).hasEntrySatisfying(ClaimStatus.SUBMITTED, n -> assertThat(n).isPositive())
 			.hasEntrySatisfying(ClaimStatus.INFO_REQUESTED, n -> assertThat(n).isPositive())
 			.hasEntrySatisfying(ClaimStatus.APPROVED, n -> assertThat(n).isPositive());
