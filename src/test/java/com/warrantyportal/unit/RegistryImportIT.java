@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.doCallRealMethod;
+import static org.mockito.Mockito.doAnswer;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -24,6 +24,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.GZIPOutputStream;
 
 import com.warrantyportal.account.Account;
@@ -352,12 +353,22 @@ class RegistryImportIT extends MySqlIntegrationTest {
 		}
 	}
 
+	/** The batch with the fifth line fails once, as if the database had gone away while writing it. */
+	private void failSecondBatchOnce(String message) {
+		String fifthLine = SerialNumber.of(serial(64)).key();
+		AtomicBoolean failed = new AtomicBoolean();
+		doAnswer(invocation -> {
+			RegistryBatchWriter.Batch batch = invocation.getArgument(0);
+			if (batch.rows().stream().anyMatch(row -> row.serialKey().equals(fifthLine)) && !failed.getAndSet(true)) {
+				throw new DataAccessResourceFailureException(message);
+			}
+			return invocation.callRealMethod();
+		}).when(writer).write(any());
+	}
+
 	@Test
 	void aJobThatFailsMidwayIsShownInterruptedAndResumingFinishesItWithCorrectCounts() throws Exception {
-		doCallRealMethod().doThrow(new DataAccessResourceFailureException("The database went away"))
-			.doCallRealMethod()
-			.when(writer)
-			.write(any());
+		failSecondBatchOnce("The database went away");
 
 		long importId = upload(tenLines());
 		RegistryImport interrupted = awaitEnd(importId);
@@ -368,7 +379,7 @@ class RegistryImportIT extends MySqlIntegrationTest {
 		mvc.perform(get(importPath(importId)).with(asAdmin()))
 			.andExpect(content().string(containsString("Interrupted")))
 			.andExpect(content().string(containsString("The database went away")))
-			.andExpect(content().string(containsString("This import stopped after row 4.")))
+			.andExpect(content().string(containsString("This import stopped after row 4:")))
 			.andExpect(content().string(containsString("Resume the import")));
 
 		mvc.perform(post(importPath(importId) + "/resume").param("version", String.valueOf(interrupted.getVersion()))
@@ -384,10 +395,7 @@ class RegistryImportIT extends MySqlIntegrationTest {
 
 	@Test
 	void anImportLeftRunningByADeadInstanceIsShownInterruptedAndResumesOnce() throws Exception {
-		doCallRealMethod().doThrow(new DataAccessResourceFailureException("Connection reset"))
-			.doCallRealMethod()
-			.when(writer)
-			.write(any());
+		failSecondBatchOnce("Connection reset");
 		long importId = upload(tenLines());
 		awaitEnd(importId);
 		// As a process that died half-way leaves it: still running, after its last commit.

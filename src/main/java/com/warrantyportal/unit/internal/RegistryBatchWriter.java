@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -15,6 +17,7 @@ import com.warrantyportal.unit.RegistryImport;
 import com.warrantyportal.unit.RegistryImportStatus;
 
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -22,19 +25,22 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Commits one batch of an import: its good lines upserted into the registry, its bad lines into the report, and the
- * import's counts moved on, all in one transaction, so a resume carries on exactly after the last committed line.
+ * Writes an import's batches: the good lines upserted into the registry and the bad ones into the report, one
+ * transaction per batch, and, separately, the import's counts once every batch up to a line has committed. Writing
+ * a batch twice changes nothing (equal registry lines are left untouched, a bad line is stored once), so a resume
+ * may redo batches that committed after the last counted one.
+ * <p>
  * Plain JDBC with one multi-row statement per batch: a row at a time through JPA would take minutes for a million
- * lines. On MySQL and MariaDB {@code INSERT ... ON DUPLICATE KEY UPDATE}, on the embedded H2 a standard
- * {@code MERGE}; both leave a line whose values are all the same untouched (its {@code updated_at} too).
+ * lines. On MySQL and MariaDB {@code INSERT ... ON DUPLICATE KEY UPDATE}; on the embedded H2 a standard {@code MERGE}.
+ * For MySQL the values are written into the statement as literals wherever that is safe by construction (numbers and
+ * dates made by Java, text of printable ASCII without quotes or backslashes) and only other text is bound: at a
+ * million lines, binding nine parameters a line costs Connector/J as much time as the database needs for the rows.
  */
 @Component
 public class RegistryBatchWriter {
 
 	private static final String COLUMNS = "manufacturer_id, serial_key, serial_display, model_id, manufacture_date, "
 			+ "ship_date, region, updated_at, import_id";
-
-	private static final int PARAMETERS_PER_ROW = 9;
 
 	private static final String MYSQL_SAME = "serial_display = VALUES(serial_display) AND model_id = VALUES(model_id) "
 			+ "AND manufacture_date <=> VALUES(manufacture_date) AND ship_date <=> VALUES(ship_date) "
@@ -61,8 +67,13 @@ public class RegistryBatchWriter {
 			+ ") VALUES (s.manufacturer_id, s.serial_key, s.serial_display, s.model_id, s.manufacture_date, "
 			+ "s.ship_date, s.region, s.updated_at, s.import_id)";
 
-	private static final String REJECTION_INSERT = "INSERT INTO registry_import_rejection "
-			+ "(import_id, line_number, reason, detail, other_line, raw) VALUES ";
+	private static final String REJECTION_COLUMNS = "(import_id, line_number, reason, detail, other_line, raw)";
+
+	private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS",
+			Locale.ROOT);
+
+	/** A batch that lost a deadlock against the other writer is tried again this many times. */
+	private static final int ATTEMPTS = 3;
 
 	private final JdbcTemplate jdbc;
 
@@ -78,30 +89,49 @@ public class RegistryBatchWriter {
 		this.imports = imports;
 	}
 
-	/** One batch of an import and the import's counts after it. */
-	public record Batch(long importId, long manufacturerId, long expectedVersion, List<RegistryRow> rows,
-			List<RejectedLine> rejections, long rowsRead, long rowsLoaded, long rowsRejected, Instant at) {
+	/** One batch of an import: its good lines and its bad ones, stamped with when it was read. */
+	public record Batch(long importId, long manufacturerId, List<RegistryRow> rows, List<RejectedLine> rejections,
+			Instant at) {
+	}
+
+	/** An import's counts after a line: rows read, loaded and rejected. */
+	public record Counts(long rowsRead, long rowsLoaded, long rowsRejected) {
+	}
+
+	/** Commits the batch's lines; a batch that lost a deadlock is tried again. */
+	public void write(Batch batch) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				transaction.executeWithoutResult(status -> {
+					upsert(batch);
+					reject(batch);
+				});
+				return;
+			}
+			catch (PessimisticLockingFailureException ex) {
+				if (attempt == ATTEMPTS) {
+					throw ex;
+				}
+			}
+		}
 	}
 
 	/**
-	 * Commits the batch and the import's new counts.
-	 * @return the import's version after the commit
-	 * @throws ImportTakenOverException when the import changed meanwhile (marked interrupted, resumed elsewhere):
-	 * nothing of the batch is kept
+	 * Records the import's counts and heartbeat, unless it changed since this worker's last write.
+	 * @return the import's version after the change
+	 * @throws ImportTakenOverException when the import changed meanwhile (marked interrupted, resumed elsewhere)
 	 */
-	public long write(Batch batch) {
+	public long progress(long importId, long expectedVersion, Counts counts, Instant at) {
 		try {
 			return transaction.execute(status -> {
-				RegistryImport registryImport = running(batch.importId(), batch.expectedVersion());
-				upsert(batch);
-				reject(batch);
-				registryImport.recordProgress(batch.rowsRead(), batch.rowsLoaded(), batch.rowsRejected(), batch.at());
+				RegistryImport registryImport = running(importId, expectedVersion);
+				registryImport.recordProgress(counts.rowsRead(), counts.rowsLoaded(), counts.rowsRejected(), at);
 				imports.flush();
 				return registryImport.getVersion();
 			});
 		}
 		catch (OptimisticLockingFailureException ex) {
-			throw new ImportTakenOverException(batch.importId());
+			throw new ImportTakenOverException(importId);
 		}
 	}
 
@@ -116,28 +146,58 @@ public class RegistryBatchWriter {
 	}
 
 	private void upsert(Batch batch) {
-		List<RegistryRow> rows = batch.rows();
-		if (rows.isEmpty()) {
+		if (batch.rows().isEmpty()) {
 			return;
 		}
-		LocalDateTime at = LocalDateTime.ofInstant(batch.at(), ZoneOffset.UTC);
-		jdbc.execute((ConnectionCallback<Integer>) connection -> {
-			try (PreparedStatement statement = connection.prepareStatement(upsertSql(connection, rows.size()))) {
-				int p = 1;
-				for (RegistryRow row : rows) {
-					statement.setLong(p++, batch.manufacturerId());
-					statement.setString(p++, row.serialKey());
-					statement.setString(p++, row.serialDisplay());
-					statement.setLong(p++, row.modelId());
-					setDate(statement, p++, row.manufactureDate());
-					setDate(statement, p++, row.shipDate());
-					setString(statement, p++, row.region());
-					statement.setObject(p++, at);
-					statement.setLong(p++, batch.importId());
-				}
-				return statement.executeUpdate();
+		jdbc.execute((ConnectionCallback<Integer>) connection -> isH2(connection) ? mergeIntoH2(connection, batch)
+				: upsertIntoMySql(connection, batch));
+	}
+
+	private int upsertIntoMySql(Connection connection, Batch batch) throws SQLException {
+		List<String> bound = new ArrayList<>();
+		String stamp = "'" + TIMESTAMP.format(LocalDateTime.ofInstant(batch.at(), ZoneOffset.UTC)) + "', "
+				+ batch.importId() + ")";
+		StringBuilder sql = new StringBuilder(batch.rows().size() * 120 + MYSQL_UPDATE.length() + 200);
+		sql.append("INSERT INTO serial_registry_entry (").append(COLUMNS).append(") VALUES ");
+		boolean first = true;
+		for (RegistryRow row : batch.rows()) {
+			sql.append(first ? "(" : ", (").append(batch.manufacturerId()).append(", ");
+			text(sql, row.serialKey(), bound).append(", ");
+			text(sql, row.serialDisplay(), bound).append(", ").append(row.modelId()).append(", ");
+			date(sql, row.manufactureDate()).append(", ");
+			date(sql, row.shipDate()).append(", ");
+			text(sql, row.region(), bound).append(", ").append(stamp);
+			first = false;
+		}
+		sql.append(MYSQL_UPDATE);
+		try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+			for (int i = 0; i < bound.size(); i++) {
+				statement.setString(i + 1, bound.get(i));
 			}
-		});
+			return statement.executeUpdate();
+		}
+	}
+
+	private int mergeIntoH2(Connection connection, Batch batch) throws SQLException {
+		StringBuilder sql = new StringBuilder("MERGE INTO serial_registry_entry t USING (VALUES ");
+		appendRows(sql, H2_ROW, batch.rows().size());
+		sql.append(')').append(H2_MERGE);
+		LocalDateTime at = LocalDateTime.ofInstant(batch.at(), ZoneOffset.UTC);
+		try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+			int p = 1;
+			for (RegistryRow row : batch.rows()) {
+				statement.setLong(p++, batch.manufacturerId());
+				statement.setString(p++, row.serialKey());
+				statement.setString(p++, row.serialDisplay());
+				statement.setLong(p++, row.modelId());
+				setDate(statement, p++, row.manufactureDate());
+				setDate(statement, p++, row.shipDate());
+				setString(statement, p++, row.region());
+				statement.setObject(p++, at);
+				statement.setLong(p++, batch.importId());
+			}
+			return statement.executeUpdate();
+		}
 	}
 
 	private void reject(Batch batch) {
@@ -145,9 +205,19 @@ public class RegistryBatchWriter {
 		if (rejections.isEmpty()) {
 			return;
 		}
-		StringBuilder sql = new StringBuilder(REJECTION_INSERT);
-		appendRows(sql, "(?, ?, ?, ?, ?, ?)", rejections.size());
 		jdbc.execute((ConnectionCallback<Integer>) connection -> {
+			StringBuilder sql = new StringBuilder();
+			// Stored once: a batch written again (after a resume) leaves its bad lines as they are.
+			if (isH2(connection)) {
+				sql.append("MERGE INTO registry_import_rejection ").append(REJECTION_COLUMNS)
+					.append(" KEY (import_id, line_number) VALUES ");
+				appendRows(sql, "(?, ?, ?, ?, ?, ?)", rejections.size());
+			}
+			else {
+				sql.append("INSERT INTO registry_import_rejection ").append(REJECTION_COLUMNS).append(" VALUES ");
+				appendRows(sql, "(?, ?, ?, ?, ?, ?)", rejections.size());
+				sql.append(" ON DUPLICATE KEY UPDATE line_number = line_number");
+			}
 			try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
 				int p = 1;
 				for (RejectedLine rejection : rejections) {
@@ -168,19 +238,27 @@ public class RegistryBatchWriter {
 		});
 	}
 
-	private String upsertSql(Connection connection, int rows) throws SQLException {
-		StringBuilder sql = new StringBuilder(rows * (isH2(connection) ? H2_ROW.length() : 30) + 1024);
-		if (isH2(connection)) {
-			sql.append("MERGE INTO serial_registry_entry t USING (VALUES ");
-			appendRows(sql, H2_ROW, rows);
-			sql.append(')').append(H2_MERGE);
+	/**
+	 * Text as a quoted literal when it holds only printable ASCII other than quotes and backslashes (which needs no
+	 * escaping whatever the SQL mode), else as a bound parameter.
+	 */
+	private static StringBuilder text(StringBuilder sql, String value, List<String> bound) {
+		if (value == null) {
+			return sql.append("NULL");
 		}
-		else {
-			sql.append("INSERT INTO serial_registry_entry (").append(COLUMNS).append(") VALUES ");
-			appendRows(sql, "(?" + ", ?".repeat(PARAMETERS_PER_ROW - 1) + ")", rows);
-			sql.append(MYSQL_UPDATE);
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (c < 0x20 || c > 0x7e || c == '\'' || c == '\\') {
+				bound.add(value);
+				return sql.append('?');
+			}
 		}
-		return sql.toString();
+		return sql.append('\'').append(value).append('\'');
+	}
+
+	/** A date as a literal: LocalDate prints itself as yyyy-MM-dd, digits and dashes only. */
+	private static StringBuilder date(StringBuilder sql, LocalDate date) {
+		return date == null ? sql.append("NULL") : sql.append('\'').append(date).append('\'');
 	}
 
 	private boolean isH2(Connection connection) throws SQLException {
@@ -192,10 +270,7 @@ public class RegistryBatchWriter {
 
 	private static void appendRows(StringBuilder sql, String row, int count) {
 		for (int i = 0; i < count; i++) {
-			if (i > 0) {
-				sql.append(", ");
-			}
-			sql.append(row);
+			sql.append(i == 0 ? "" : ", ").append(row);
 		}
 	}
 

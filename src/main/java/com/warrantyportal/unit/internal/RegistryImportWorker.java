@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,10 +38,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs registry imports in the background, one at a time, on a thread of its own. A run streams the stored file
- * (constant memory but for the set of serials seen, to find duplicates), checks each line, and commits batches of
- * {@code warranty.registry-import.batch-size} lines together with the import's counts. A resumed import first reads
- * the lines it already committed again without writing them (to know their serials), then carries on. When every
- * line is in, {@link RegistryImportCompletion} re-evaluates the manufacturer's units.
+ * (constant memory but for the set of serials seen, to find duplicates), checks each line, and hands batches of
+ * {@code warranty.registry-import.batch-size} lines to {@code warranty.registry-import.writers} writer threads
+ * ({@link BatchPipeline}); the import's counts move on as the batches before them commit. A resumed import first reads
+ * the lines already counted again without writing them (to know their serials), then carries on. When every line is
+ * in, {@link RegistryImportCompletion} re-evaluates the manufacturer's units.
  */
 @Component
 public class RegistryImportWorker {
@@ -50,11 +54,11 @@ public class RegistryImportWorker {
 
 	private static final Pattern CSV_ERROR_LINE = Pattern.compile("line:? (\\d+)");
 
-	private final ExecutorService executor = Executors.newSingleThreadExecutor(task -> {
-		Thread thread = new Thread(task, "registry-import");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final ExecutorService executor = Executors.newSingleThreadExecutor(daemon("registry-import"));
+
+	private final ExecutorService writers;
+
+	private final int writerCount;
 
 	private final RegistryImportRepository imports;
 
@@ -74,7 +78,8 @@ public class RegistryImportWorker {
 
 	RegistryImportWorker(RegistryImportRepository imports, RegistryBatchWriter writer, RegistryFiles files,
 			RegistryImportCompletion completion, RegistryCatalog catalog, PlatformTransactionManager transactions,
-			Clock clock, @Value("${warranty.registry-import.batch-size:5000}") int batchSize) {
+			Clock clock, @Value("${warranty.registry-import.batch-size:5000}") int batchSize,
+			@Value("${warranty.registry-import.writers:2}") int writerCount) {
 		this.imports = imports;
 		this.writer = writer;
 		this.files = files;
@@ -83,6 +88,17 @@ public class RegistryImportWorker {
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
 		this.batchSize = batchSize;
+		this.writerCount = writerCount;
+		this.writers = Executors.newFixedThreadPool(writerCount, daemon("registry-import-writer"));
+	}
+
+	private static ThreadFactory daemon(String name) {
+		AtomicInteger count = new AtomicInteger();
+		return task -> {
+			Thread thread = new Thread(task, name + "-" + count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		};
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
@@ -107,6 +123,7 @@ public class RegistryImportWorker {
 	@PreDestroy
 	void stop() {
 		executor.shutdownNow();
+		writers.shutdownNow();
 	}
 
 	/** Imports one file from where it stands; whatever happens, it ends completed, interrupted or failed. */
@@ -130,8 +147,8 @@ public class RegistryImportWorker {
 		}
 		Run run = new Run(started);
 		try {
-			run.load();
-			completion.complete(importId, run.version);
+			long version = run.load();
+			completion.complete(importId, version);
 			files.delete(started.getStorageName());
 		}
 		catch (ImportTakenOverException | OptimisticLockingFailureException ex) {
@@ -144,18 +161,16 @@ public class RegistryImportWorker {
 			end(run, registryImport -> registryImport.interrupt("STOPPED", null));
 		}
 		catch (RuntimeException ex) {
-			log.warn("Registry import {} stopped after row {}", importId, run.committedRead, ex);
+			log.warn("Registry import {} stopped after row {}", importId, run.pipeline.counted().rowsRead(), ex);
 			end(run, registryImport -> registryImport.interrupt("ERROR", rootMessage(ex)));
 		}
 	}
 
 	/** Records how the run ended, unless someone else has changed the import since (then it is theirs). */
-	private void end(Run run, java.util.function.Consumer<RegistryImport> change) {
+	private void end(Run run, Consumer<RegistryImport> change) {
 		try {
-			transaction.executeWithoutResult(status -> {
-				RegistryImport registryImport = writer.running(run.importId, run.version);
-				change.accept(registryImport);
-			});
+			transaction.executeWithoutResult(status -> change.accept(writer.running(run.importId,
+					run.pipeline.version())));
 		}
 		catch (ImportTakenOverException | OptimisticLockingFailureException ex) {
 			log.info("Registry import {} changed meanwhile; leaving it as it is", run.importId);
@@ -196,7 +211,7 @@ public class RegistryImportWorker {
 		}
 	}
 
-	/** One run of one import: where it stands in the file and what it has committed. */
+	/** One run of one import: reads the file from the start and hands on what comes after the lines counted. */
 	private final class Run {
 
 		private final long importId;
@@ -209,7 +224,7 @@ public class RegistryImportWorker {
 
 		private final long alreadyRead;
 
-		private long version;
+		private final BatchPipeline pipeline;
 
 		private long rowsRead;
 
@@ -217,11 +232,12 @@ public class RegistryImportWorker {
 
 		private long rowsRejected;
 
-		private long committedRead;
+		private List<RegistryRow> rows = new ArrayList<>();
 
-		private final List<RegistryRow> rows = new ArrayList<>();
+		private List<RejectedLine> rejections = new ArrayList<>();
 
-		private final List<RejectedLine> rejections = new ArrayList<>();
+		/** Rows read when the last batch was handed over. */
+		private long handedOver;
 
 		Run(RegistryImport registryImport) {
 			this.importId = registryImport.getId();
@@ -229,14 +245,43 @@ public class RegistryImportWorker {
 			this.storageName = registryImport.getStorageName();
 			this.fileName = registryImport.getFileName();
 			this.alreadyRead = registryImport.getRowsRead();
-			this.version = registryImport.getVersion();
 			this.rowsRead = registryImport.getRowsRead();
 			this.rowsLoaded = registryImport.getRowsLoaded();
 			this.rowsRejected = registryImport.getRowsRejected();
-			this.committedRead = rowsRead;
+			this.handedOver = rowsRead;
+			this.pipeline = new BatchPipeline(writers, writer, clock, importId, registryImport.getVersion(),
+					new RegistryBatchWriter.Counts(rowsRead, rowsLoaded, rowsRejected), writerCount + 1);
 		}
 
-		void load() {
+		/**
+		 * Reads and hands on the whole file, then waits for the writers; returns the import's version. A writer's
+		 * failure wins over a problem of the file found later: the import is interrupted, not failed.
+		 */
+		long load() {
+			try {
+				RuntimeException fileProblem = null;
+				try {
+					read();
+				}
+				catch (BrokenFile | Stopped ex) {
+					fileProblem = ex;
+				}
+				finally {
+					pipeline.awaitAll();
+				}
+				long version = pipeline.finish();
+				if (fileProblem != null) {
+					throw fileProblem;
+				}
+				return version;
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new Stopped();
+			}
+		}
+
+		private void read() throws InterruptedException {
 			if (!files.exists(storageName)) {
 				throw new BrokenFile("FILE_MISSING", null);
 			}
@@ -269,7 +314,7 @@ public class RegistryImportWorker {
 						rejected = new RejectedLine(line, bad.reason(), bad.detail(), null, null);
 					}
 					if (record <= alreadyRead) {
-						continue; // committed by an earlier run: read again only for its serials
+						continue; // counted by an earlier run: read again only for its serials
 					}
 					rowsRead++;
 					if (rejected == null) {
@@ -283,11 +328,11 @@ public class RegistryImportWorker {
 						}
 						rowsRejected++;
 					}
-					if (rowsRead - committedRead >= batchSize) {
-						commit();
+					if (rowsRead - handedOver >= batchSize) {
+						handOver();
 					}
 				}
-				commit();
+				handOver();
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
@@ -295,30 +340,31 @@ public class RegistryImportWorker {
 		}
 
 		/** Whether there is another record; a line that is not CSV ends the import after what came before it. */
-		private boolean next(Iterator<CSVRecord> records, CSVParser parser) {
+		private boolean next(Iterator<CSVRecord> records, CSVParser parser) throws InterruptedException {
 			try {
 				return records.hasNext();
 			}
 			catch (UncheckedIOException ex) {
-				commit();
+				handOver();
 				Matcher line = CSV_ERROR_LINE.matcher(String.valueOf(ex.getMessage()));
 				throw new BrokenFile("BROKEN_CSV",
 						line.find() ? line.group(1) : String.valueOf(parser.getCurrentLineNumber() + 1));
 			}
 		}
 
-		private void commit() {
-			if (rowsRead == committedRead) {
+		/** Hands the lines read since the last batch to the writers, if there are any. */
+		private void handOver() throws InterruptedException {
+			if (rowsRead == handedOver) {
 				return;
 			}
 			if (Thread.currentThread().isInterrupted()) {
 				throw new Stopped();
 			}
-			version = writer.write(new RegistryBatchWriter.Batch(importId, manufacturerId, version, List.copyOf(rows),
-					List.copyOf(rejections), rowsRead, rowsLoaded, rowsRejected, clock.instant()));
-			committedRead = rowsRead;
-			rows.clear();
-			rejections.clear();
+			pipeline.submit(new RegistryBatchWriter.Batch(importId, manufacturerId, rows, rejections, clock.instant()),
+					new RegistryBatchWriter.Counts(rowsRead, rowsLoaded, rowsRejected));
+			handedOver = rowsRead;
+			rows = new ArrayList<>(batchSize);
+			rejections = new ArrayList<>();
 		}
 	}
 }

@@ -137,6 +137,7 @@ final class RegistryLines {
 		return date;
 	}
 
+	/** A date written {@code yyyy-MM-dd} between the years 1000 and 9999, or null. */
 	static LocalDate isoDate(String text) {
 		if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
 			return null;
@@ -144,7 +145,8 @@ final class RegistryLines {
 		int year = digits(text, 0, 4);
 		int month = digits(text, 5, 7);
 		int day = digits(text, 8, 10);
-		if (year < 0 || month < 0 || day < 0) {
+		// MySQL's DATE starts at year 1000.
+		if (year < 1000 || month < 0 || day < 0) {
 			return null;
 		}
 		try {

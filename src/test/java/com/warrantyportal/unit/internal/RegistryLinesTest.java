@@ -61,6 +61,8 @@ class RegistryLinesTest {
 			.isEqualTo(bad(RejectionReason.BAD_MANUFACTURE_DATE, "2024-13-01"));
 		assertThat(check("2411NF00042,NF-FR500,2023-02-29,,"))
 			.isEqualTo(bad(RejectionReason.BAD_MANUFACTURE_DATE, "2023-02-29"));
+		assertThat(check("2411NF00042,NF-FR500,0999-12-31,,"))
+			.isEqualTo(bad(RejectionReason.BAD_MANUFACTURE_DATE, "0999-12-31"));
 		assertThat(check("2411NF00042,NF-FR500,11/03/2024,,"))
 			.isEqualTo(bad(RejectionReason.BAD_MANUFACTURE_DATE, "11/03/2024"));
 		assertThat(check("2411NF00042,NF-FR500,2024-03-11,2024-3-12,"))
