@@ -178,7 +178,7 @@ class RegistryImportIT extends MySqlIntegrationTest {
 				+ "%s,%s,2024-03-12,,\n".formatted(serial(21).toLowerCase(), washer())
 				+ "%s,%s,2024-03-13,2024-04-02,IE\n".formatted(serial(22), fridge())
 				+ "%s,%s,,,\n".formatted(serial(23), fridge())
-				+ "%s,%s,2024-03-15,2024-05-01,UK\n".formatted(serial(24), washer());
+				+ "%s,%s,2024-03-15,2024-05-01,Côte d'Ivoire\n".formatted(serial(24), washer());
 
 		long importId = upload(csv);
 		RegistryImport done = awaitEnd(importId);
@@ -200,6 +200,8 @@ class RegistryImportIT extends MySqlIntegrationTest {
 		assertThat(shipped.getImportId()).isEqualTo(importId);
 		assertThat(units.registryEntry(maker(), SerialNumber.of(serial(23))).orElseThrow().getManufactureDate())
 			.isNull();
+		assertThat(units.registryEntry(maker(), SerialNumber.of(serial(24))).orElseThrow().getRegion())
+			.isEqualTo("Côte d'Ivoire");
 		assertThat(audit.of(RegistryImports.AUDIT_TARGET, importId))
 			.anySatisfy(entry -> assertThat(entry.getAction()).isEqualTo("REGISTRY_IMPORT_STARTED"));
 
@@ -326,6 +328,27 @@ class RegistryImportIT extends MySqlIntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("manufacture_date is missing")));
 		assertThat(imports.count()).isEqualTo(before);
+	}
+
+	@Test
+	void aFileThatStopsBeingCsvFailsAtThatLineWithTheLinesBeforeLoaded() throws Exception {
+		String csv = "serial,model_number,manufacture_date\n" //
+				+ "%s,%s,2024-03-11\n".formatted(serial(55), fridge()) // line 2
+				+ "%s,%s,2024-03-11\n".formatted(serial(56), fridge()) // line 3
+				+ "\"%s\"x,%s,2024-03-11\n".formatted(serial(57), fridge()) // line 4: text after the closing quote
+				+ "%s,%s,2024-03-11\n".formatted(serial(58), fridge());
+
+		long importId = upload(csv);
+		RegistryImport failed = awaitEnd(importId);
+
+		assertThat(failed.getStatus()).isEqualTo(RegistryImportStatus.FAILED);
+		assertThat(failed.getRowsLoaded()).isEqualTo(2);
+		assertThat(units.registryEntry(maker(), SerialNumber.of(serial(56)))).isPresent();
+		assertThat(units.registryEntry(maker(), SerialNumber.of(serial(58)))).isEmpty();
+		mvc.perform(get(importPath(importId)).with(asAdmin()))
+			.andExpect(content().string(containsString("Failed")))
+			.andExpect(content().string(containsString("Line 4 of the file is not valid CSV")))
+			.andExpect(content().string(not(containsString("Resume the import"))));
 	}
 
 	/** Ten lines, in batches of four; line 9 repeats the serial of line 3 (in the first batch), line 10 is bad. */

@@ -156,6 +156,7 @@ public class RegistryImportWorker {
 		}
 		catch (BrokenFile ex) {
 			end(run, registryImport -> registryImport.fail(ex.problem, ex.detail, clock.instant()));
+			files.delete(started.getStorageName()); // a failed import is not resumed: a corrected file is uploaded
 		}
 		catch (Stopped ex) {
 			end(run, registryImport -> registryImport.interrupt("STOPPED", null));
