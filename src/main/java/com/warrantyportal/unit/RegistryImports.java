@@ -117,6 +117,25 @@ public class RegistryImports {
 		return imports.findByIdAndManufacturerId(importId, manufacturerId);
 	}
 
+	/** An import as its page shows it: how far it got and its first rejected lines. */
+	public record Progress(RegistryImport registryImport, List<RejectedLineView> firstRejectedLines) {
+	}
+
+	/** One import of the manufacturer with its first rejected lines; shown interrupted if its worker went silent. */
+	@Transactional
+	public Optional<Progress> progress(long manufacturerId, long importId) {
+		return find(manufacturerId, importId).map(found -> {
+			if (found.getRowsRejected() == 0) {
+				return new Progress(found, List.of());
+			}
+			String manufacturer = manufacturerName(manufacturerId);
+			return new Progress(found, rejections.first(importId, REJECTED_LINES_SHOWN)
+				.stream()
+				.map(line -> view(line, manufacturer))
+				.toList());
+		});
+	}
+
 	/**
 	 * Queues an interrupted import again, as the administrator saw it.
 	 * @throws ObjectOptimisticLockingFailureException when it changed since (someone resumed it already)
@@ -135,14 +154,12 @@ public class RegistryImports {
 		events.publishEvent(new RegistryImportQueued(importId));
 	}
 
-	/** The first bad lines of the import, for its page. */
-	public List<RejectedLineView> firstRejectedLines(long manufacturerId, long importId) {
-		String manufacturer = manufacturerName(manufacturerId);
-		return rejections.first(importId, REJECTED_LINES_SHOWN).stream().map(l -> view(l, manufacturer)).toList();
-	}
-
-	/** Every bad line of the import as CSV ({@code line,reason,raw}), written as it is read. */
+	/**
+	 * Every bad line of the import as CSV ({@code line,reason,raw}), written as it is read.
+	 * @throws java.util.NoSuchElementException when the manufacturer has no such import
+	 */
 	public void writeRejectedLines(long manufacturerId, long importId, Writer out) throws IOException {
+		imports.findByIdAndManufacturerId(importId, manufacturerId).orElseThrow();
 		String manufacturer = manufacturerName(manufacturerId);
 		CSVPrinter csv = new CSVPrinter(out, REPORT);
 		rejections.forEach(importId, line -> {

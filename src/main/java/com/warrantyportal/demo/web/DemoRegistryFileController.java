@@ -1,5 +1,7 @@
 package com.warrantyportal.demo.web;
 
+import java.nio.charset.StandardCharsets;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
@@ -22,7 +24,7 @@ class DemoRegistryFileController {
 	@GetMapping("/admin/demo/nordfrost-registry.csv")
 	ResponseEntity<Resource> registryFile() {
 		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"nordfrost-registry.csv\"")
 			.body(new ClassPathResource(FILE));
 	}

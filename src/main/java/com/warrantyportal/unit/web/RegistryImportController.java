@@ -2,7 +2,7 @@ package com.warrantyportal.unit.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.util.NoSuchElementException;
 
 import com.warrantyportal.account.PortalUser;
 import com.warrantyportal.unit.RegistryFileRejectedException;
@@ -94,12 +94,11 @@ class RegistryImportController {
 	@GetMapping("/imports/{importId}")
 	String progress(@PathVariable long manufacturerId, @PathVariable long importId, Model model) {
 		RegistryManufacturer manufacturer = manufacturer(manufacturerId);
-		RegistryImport registryImport = registryImports.find(manufacturerId, importId)
+		RegistryImports.Progress progress = registryImports.progress(manufacturerId, importId)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("manufacturer", manufacturer);
-		model.addAttribute("registryImport", registryImport);
-		model.addAttribute("rejectedLines", registryImport.getRowsRejected() == 0 ? java.util.List.of()
-				: registryImports.firstRejectedLines(manufacturerId, importId));
+		model.addAttribute("registryImport", progress.registryImport());
+		model.addAttribute("rejectedLines", progress.firstRejectedLines());
 		model.addAttribute("rejectedLinesShown", RegistryImports.REJECTED_LINES_SHOWN);
 		return PROGRESS;
 	}
@@ -115,7 +114,7 @@ class RegistryImportController {
 		catch (ObjectOptimisticLockingFailureException | IllegalStateException ex) {
 			redirect.addFlashAttribute("problem", "registry.import.resumeConflict");
 		}
-		catch (java.util.NoSuchElementException ex) {
+		catch (NoSuchElementException ex) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		return "redirect:" + progressPath(manufacturerId, importId);
@@ -124,11 +123,9 @@ class RegistryImportController {
 	@GetMapping("/imports/{importId}/rejected-lines.csv")
 	void rejectedLines(@PathVariable long manufacturerId, @PathVariable long importId, HttpServletResponse response)
 			throws IOException {
-		manufacturer(manufacturerId);
 		registryImports.find(manufacturerId, importId)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		response.setContentType("text/csv;charset=UTF-8");
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		response.setHeader("Content-Disposition",
 				"attachment; filename=\"registry-import-" + importId + "-rejected-lines.csv\"");
 		registryImports.writeRejectedLines(manufacturerId, importId, response.getWriter());
