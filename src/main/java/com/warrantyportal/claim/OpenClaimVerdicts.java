@@ -27,4 +27,15 @@ public class OpenClaimVerdicts {
 		}
 		return refreshed;
 	}
+
+	/** After the manufacturer's units were re-evaluated against its registry: every open claim on them. */
+	@Transactional
+	public int refreshForManufacturer(long manufacturerId) {
+		int refreshed = 0;
+		for (Claim claim : claims.findOpenForManufacturer(manufacturerId, ClaimStatus.open())) {
+			eligibility.refresh(claim);
+			refreshed++;
+		}
+		return refreshed;
+	}
 }

@@ -1,5 +1,6 @@
 package com.warrantyportal.unit;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
@@ -9,7 +10,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A line of a manufacturer's serial registry: a serial it built, of which model, made when. */
+/**
+ * A line of a manufacturer's serial registry: a serial it built, of which model, made when, and (when the
+ * manufacturer says) shipped when and where to. Registry files are loaded in bulk by {@link RegistryImports}.
+ */
 @Entity
 @Table(name = "serial_registry_entry")
 public class SerialRegistryEntry {
@@ -33,6 +37,19 @@ public class SerialRegistryEntry {
 	@Column(name = "manufacture_date")
 	private LocalDate manufactureDate;
 
+	@Column(name = "ship_date")
+	private LocalDate shipDate;
+
+	private String region;
+
+	/** When an import last added or changed this line; empty when entered otherwise. */
+	@Column(name = "updated_at")
+	private Instant updatedAt;
+
+	/** The import that last added or changed this line. */
+	@Column(name = "import_id")
+	private Long importId;
+
 	protected SerialRegistryEntry() {
 	}
 
@@ -54,5 +71,25 @@ public class SerialRegistryEntry {
 
 	public String getSerialDisplay() {
 		return serialDisplay;
+	}
+
+	public String getSerialKey() {
+		return serialKey;
+	}
+
+	public LocalDate getShipDate() {
+		return shipDate;
+	}
+
+	public String getRegion() {
+		return region;
+	}
+
+	public Instant getUpdatedAt() {
+		return updatedAt;
+	}
+
+	public Long getImportId() {
+		return importId;
 	}
 }

@@ -2,6 +2,7 @@ package com.warrantyportal.unit;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -63,6 +64,34 @@ public class UnitService {
 	@Transactional
 	public SerialRegistryEntry addToRegistry(SerialRegistryEntry entry) {
 		return registry.save(entry);
+	}
+
+	/** How many units a recompute changed: serial statuses, and manufacture dates filled in from the registry. */
+	public record Recomputed(int statusesChanged, int datesFilled) {
+	}
+
+	/**
+	 * Recomputes the serial status of every unit of the manufacturer against its registry, as
+	 * {@link SerialStatus#fromRegistry} would for each ({@code OK}, {@code UNKNOWN}, {@code MODEL_MISMATCH}); a unit
+	 * reported {@code STOLEN} keeps that status. Units without a manufacture date take the registry's, when the
+	 * registry lists them under their own model. In bulk, a few statements for the whole manufacturer.
+	 */
+	@Transactional
+	public Recomputed recomputeSerialStatuses(long manufacturerId, boolean keepsRegistry) {
+		int changed;
+		if (keepsRegistry) {
+			changed = units.setStatusWhereNotInRegistry(manufacturerId,
+					EnumSet.of(SerialStatus.OK, SerialStatus.MODEL_MISMATCH), SerialStatus.UNKNOWN)
+					+ units.setStatusWhereRegistryModelMatches(manufacturerId,
+							EnumSet.of(SerialStatus.UNKNOWN, SerialStatus.MODEL_MISMATCH), SerialStatus.OK)
+					+ units.setStatusWhereRegistryModelDiffers(manufacturerId,
+							EnumSet.of(SerialStatus.OK, SerialStatus.UNKNOWN), SerialStatus.MODEL_MISMATCH);
+		}
+		else {
+			changed = units.setStatus(manufacturerId, EnumSet.of(SerialStatus.UNKNOWN, SerialStatus.MODEL_MISMATCH),
+					SerialStatus.OK);
+		}
+		return new Recomputed(changed, units.fillManufactureDatesFromRegistry(manufacturerId));
 	}
 
 	@Transactional

@@ -33,6 +33,12 @@ public interface ClaimRepository extends JpaRepository<Claim, Long> {
 	List<Claim> findOpenForModel(@org.springframework.data.repository.query.Param("modelId") Long modelId,
 			@org.springframework.data.repository.query.Param("statuses") java.util.Collection<ClaimStatus> statuses);
 
+	@Query("select c from Claim c, com.warrantyportal.unit.Unit u where u.id = c.unitId "
+			+ "and u.manufacturerId = :manufacturerId and c.status in :statuses")
+	List<Claim> findOpenForManufacturer(
+			@org.springframework.data.repository.query.Param("manufacturerId") Long manufacturerId,
+			@org.springframework.data.repository.query.Param("statuses") java.util.Collection<ClaimStatus> statuses);
+
 	Optional<Claim> findByNumberAndOwnerId(String number, Long ownerId);
 
 	List<Claim> findByOwnerIdOrderByCreatedAtDesc(Long ownerId);

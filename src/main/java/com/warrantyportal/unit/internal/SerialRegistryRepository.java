@@ -9,4 +9,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface SerialRegistryRepository extends JpaRepository<SerialRegistryEntry, Long> {
 
 	Optional<SerialRegistryEntry> findByManufacturerIdAndSerialKey(Long manufacturerId, String serialKey);
+
+	long countByManufacturerId(Long manufacturerId);
 }
