@@ -25,6 +25,7 @@ import com.warrantyportal.catalog.ModelExport;
 import com.warrantyportal.catalog.ModelImport;
 import com.warrantyportal.catalog.SerialFormatAdmin;
 import com.warrantyportal.catalog.SerialFormatCatalog;
+import com.warrantyportal.unit.RegistryImports;
 import com.warrantyportal.recall.Recalls;
 import com.warrantyportal.claim.ClaimService;
 import com.warrantyportal.claim.ClaimStatus;
@@ -108,6 +109,9 @@ class SecurityRulesWebTest {
 
 	@MockitoBean
 	SerialFormatAdmin serialFormatAdmin;
+
+	@MockitoBean
+	RegistryImports registryImports;
 
 	@MockitoBean
 	Recalls recalls;
