@@ -41,6 +41,7 @@ import com.warrantyportal.support.Fixtures.Catalogue;
 import com.warrantyportal.support.MySqlIntegrationTest;
 import com.warrantyportal.unit.internal.RegistryBatchWriter;
 import com.warrantyportal.unit.internal.RegistryImportRepository;
+import com.warrantyportal.unit.internal.RegistryImportWorker;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -87,6 +88,9 @@ class RegistryImportIT extends MySqlIntegrationTest {
 
 	@Autowired
 	AuditTrail audit;
+
+	@Autowired
+	RegistryImportWorker worker;
 
 	@MockitoSpyBean
 	RegistryBatchWriter writer;
@@ -449,6 +453,25 @@ class RegistryImportIT extends MySqlIntegrationTest {
 				.andExpect(flash().attribute(click == 0 ? "message" : "problem",
 						click == 0 ? "registry.import.resumed" : "registry.import.resumeConflict"));
 		}
+		assertImportedCompletelyOnce(awaitEnd(importId));
+	}
+
+	@Test
+	void anImportStillQueuedWhenThePortalStoppedIsShownInterruptedAtStartUpAndResumes() throws Exception {
+		failSecondBatchOnce("Connection reset");
+		long importId = upload(tenLines());
+		awaitEnd(importId);
+		// As a portal that stopped leaves an import it had resumed but not yet begun: queued, in its lost memory.
+		jdbc.update("UPDATE registry_import SET status = 'QUEUED', problem = NULL WHERE id = ?", importId);
+
+		worker.interruptOrphans();
+
+		RegistryImport orphan = imports.findById(importId).orElseThrow();
+		assertThat(orphan.getStatus()).isEqualTo(RegistryImportStatus.INTERRUPTED);
+		assertThat(orphan.getProblem()).isEqualTo("STOPPED");
+		mvc.perform(post(importPath(importId) + "/resume").param("version", String.valueOf(orphan.getVersion()))
+			.with(csrf())
+			.with(asAdmin())).andExpect(status().isFound());
 		assertImportedCompletelyOnce(awaitEnd(importId));
 	}
 

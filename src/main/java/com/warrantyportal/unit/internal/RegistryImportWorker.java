@@ -112,7 +112,7 @@ public class RegistryImportWorker {
 	 * interrupted so an administrator sees them and can resume them.
 	 */
 	@EventListener(ApplicationReadyEvent.class)
-	void interruptOrphans() {
+	public void interruptOrphans() {
 		Integer orphans = transaction.execute(status -> imports.interruptQueued()
 				+ imports.interruptRunningSilentSince(clock.instant().minus(RegistryImport.STALE_AFTER)));
 		if (orphans != null && orphans > 0) {
