@@ -24,7 +24,11 @@ import com.warrantyportal.unit.Unit;
 import com.warrantyportal.unit.UnitService;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -55,9 +59,12 @@ public class OwnerClaims {
 
 	private final Clock clock;
 
+	private final TransactionOperations filing;
+
 	OwnerClaims(ClaimService claims, ClaimEligibility eligibility, OwnerProducts products,
 			RegistrationService registrations, UnitService units, CatalogService catalog, FileStorage files,
-			Clock clock) {
+			Clock clock, PlatformTransactionManager transactions) {
+		this.filing = new TransactionTemplate(transactions);
 		this.claims = claims;
 		this.eligibility = eligibility;
 		this.products = products;
@@ -120,20 +127,24 @@ public class OwnerClaims {
 
 	/**
 	 * Files the claim. A draft whose one-time token already made a claim returns that claim instead of making another.
+	 * The claim number is taken before the filing transaction opens (see {@link ClaimService#nextNumber()}); the
+	 * photos, the claim and its first step are then written in one transaction.
 	 * @throws com.warrantyportal.files.FileRejectedException when a photo is not an accepted file
 	 */
-	@Transactional
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public Claim file(long ownerId, String ownerLabel, ClaimDraft draft) {
-		Optional<Claim> already = claims.findBySubmissionToken(draft.submissionToken())
-			.filter(claim -> claim.getOwnerId() == ownerId);
-		if (already.isPresent()) {
-			return already.get();
-		}
-		Registration registration = own(ownerId, draft.registrationId());
-		List<Long> fileIds = storeAll(ownerId, draft.photos());
-		return claims.file(new NewClaim(registration.getId(), registration.getUnitId(), ownerId, ownerLabel,
-				draft.failureDate(), draft.component(), draft.cause().cause(), draft.description().strip(),
-				draft.submissionToken(), fileIds));
+		String number = claims.nextNumber();
+		return filing.execute(status -> {
+			Optional<Claim> already = findBySubmissionToken(ownerId, draft.submissionToken());
+			if (already.isPresent()) {
+				return already.get();
+			}
+			Registration registration = own(ownerId, draft.registrationId());
+			List<Long> fileIds = storeAll(ownerId, draft.photos());
+			return claims.file(number, new NewClaim(registration.getId(), registration.getUnitId(), ownerId,
+					ownerLabel, draft.failureDate(), draft.component(), draft.cause().cause(),
+					draft.description().strip(), draft.submissionToken(), fileIds));
+		});
 	}
 
 	public Optional<Claim> findBySubmissionToken(long ownerId, String token) {
@@ -152,7 +163,6 @@ public class OwnerClaims {
 			return new ClaimLine(claim, model.getModelNumber(), model.getName(), unit.getSerialDisplay());
 		}).toList();
 	}
-
 
 	public Optional<ClaimPage> page(long ownerId, String number) {
 		return claims.findForOwner(number, ownerId).map(claim -> {
