@@ -103,19 +103,22 @@ public class OwnerClaims {
 	/** Checks the draft against the product; empty when it may be filed. */
 	public List<ClaimProblem> check(long ownerId, ClaimDraft draft) {
 		List<ClaimProblem> problems = new ArrayList<>();
-		ProductView product = products.find(ownerId, draft.registrationId()).orElseThrow(ClaimNotFoundException::new);
+		// Only the purchase and the model's components matter here, not the whole product view with its coverage.
+		Registration registration = own(ownerId, draft.registrationId());
+		Unit unit = units.find(registration.getUnitId()).orElseThrow();
+		ProductModel model = catalog.findModel(unit.getModelId()).orElseThrow();
 		LocalDate today = LocalDate.now(clock);
 		if (draft.failureDate() != null) {
 			if (draft.failureDate().isAfter(today)) {
 				problems.add(new ClaimProblem("failureDate", "claim.failureDate.future"));
 			}
-			else if (draft.failureDate().isBefore(product.purchaseDate())) {
+			else if (draft.failureDate().isBefore(registration.getPurchaseDate())) {
 				problems.add(new ClaimProblem("failureDate", "claim.failureDate.beforePurchase",
-						DateWords.of(product.purchaseDate())));
+						DateWords.of(registration.getPurchaseDate())));
 			}
 		}
 		if (draft.component() != null && !draft.component().isBlank()
-				&& !OTHER_COMPONENT.equals(draft.component()) && !product.components().contains(draft.component())) {
+				&& !OTHER_COMPONENT.equals(draft.component()) && !model.getComponents().contains(draft.component())) {
 			problems.add(new ClaimProblem("component", "claim.component.unknown"));
 		}
 		long photos = draft.photos() == null ? 0 : draft.photos().stream().filter(FileStorage::isPresent).count();
