@@ -2,8 +2,12 @@ package com.warrantyportal.catalog;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.warrantyportal.catalog.internal.ManufacturerRepository;
 import com.warrantyportal.catalog.internal.ModelDocumentRepository;
@@ -188,5 +192,20 @@ public class CatalogService {
 		ProductModel saved = models.save(model);
 		terms.save(new TermsVersion(saved.getId(), termsFrom, warrantyTerms, clock.instant(), actor));
 		return saved;
+	}
+
+	/** These models by id, read at once (ids of no model are left out). */
+	public Map<Long, ProductModel> findModels(Collection<Long> ids) {
+		Map<Long, ProductModel> found = new HashMap<>();
+		if (!ids.isEmpty()) {
+			models.findAllById(Set.copyOf(ids)).forEach(model -> found.put(model.getId(), model));
+		}
+		return found;
+	}
+
+	/** {@link #termsInForce(long, LocalDate)} for many models at once: their versions with their lines, one query. */
+	public TermsInForce termsInForce(Collection<Long> modelIds) {
+		return new TermsInForce(modelIds.isEmpty() ? List.of() : terms.findWithLinesByModelIdIn(Set.copyOf(modelIds)),
+				LocalDate.now(clock));
 	}
 }

@@ -20,6 +20,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.BatchSize;
+
 /**
  * One version of a model's warranty terms, in force from {@code effectiveFrom} until the next version. Versions are
  * never edited: a change is a new version, so verdicts already given can always be explained.
@@ -58,7 +60,9 @@ public class TermsVersion {
 	@Column(name = "created_by", nullable = false)
 	private String createdBy;
 
+	// Loaded with the versions a query returns in one more query, not one per version.
 	@ElementCollection(fetch = FetchType.EAGER)
+	@BatchSize(size = 32)
 	@CollectionTable(name = "coverage_line", joinColumns = @JoinColumn(name = "terms_id"))
 	private List<Line> lines = new ArrayList<>();
 

@@ -15,7 +15,11 @@ import com.warrantyportal.eligibility.Cause;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Files claims and moves them through the workflow. Every step is written into the claim's timeline and published as
@@ -40,8 +44,12 @@ public class ClaimService {
 
 	private final Clock clock;
 
+	private final TransactionOperations filing;
+
 	ClaimService(ClaimRepository claims, ClaimEventRepository events, ClaimAttachmentRepository attachments,
-			ClaimNumbers numbers, ApplicationEventPublisher publisher, ClaimEligibility eligibility, Clock clock) {
+			ClaimNumbers numbers, ApplicationEventPublisher publisher, ClaimEligibility eligibility, Clock clock,
+			PlatformTransactionManager transactions) {
+		this.filing = new TransactionTemplate(transactions);
 		this.eligibility = eligibility;
 		this.claims = claims;
 		this.events = events;
@@ -62,12 +70,23 @@ public class ClaimService {
 			String component, Cause cause, String description, String submissionToken, List<Long> fileIds) {
 	}
 
+	/**
+	 * The next claim number of this year. Take it before the filing transaction opens, and file with
+	 * {@link #file(String, NewClaim)}: numbers come from {@link ClaimNumbers}, which reserves them in short transactions
+	 * of their own, so filings never wait for each other on the counter. A number taken and not filed is a gap.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public String nextNumber() {
+		return numbers.next(LocalDate.now(clock).getYear());
+	}
+
+	/** Files the claim under a number from {@link #nextNumber()}, in one transaction with its first step. */
 	@Transactional
-	public Claim file(NewClaim request) {
+	public Claim file(String number, NewClaim request) {
 		LocalDate today = LocalDate.now(clock);
-		Claim claim = claims.saveAndFlush(new Claim(numbers.next(today.getYear()), request.registrationId(),
-				request.unitId(), request.ownerId(), request.failureDate(), today, request.component(),
-				request.cause(), request.description(), request.submissionToken(), clock.instant()));
+		Claim claim = claims.saveAndFlush(new Claim(number, request.registrationId(), request.unitId(),
+				request.ownerId(), request.failureDate(), today, request.component(), request.cause(),
+				request.description(), request.submissionToken(), clock.instant()));
 		ClaimEvent submitted = events.save(new ClaimEvent(claim.getId(), clock.instant(), request.ownerId(),
 				request.ownerLabel(), "SUBMITTED", null, ClaimStatus.SUBMITTED, null));
 		request.fileIds().forEach(id -> attachments.save(new ClaimAttachment(claim.getId(), id, submitted.getId())));
@@ -79,8 +98,15 @@ public class ClaimService {
 		return claim;
 	}
 
+	/** Takes the next number, then files the claim under it in a transaction (joining the caller's, if any). */
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public Claim file(NewClaim request) {
+		String number = nextNumber();
+		return filing.execute(status -> file(number, request));
+	}
+
 	/** Convenience for demo data and tests: a claim without a form token or files. */
-	@Transactional
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public Claim file(long registrationId, long unitId, long ownerId, String ownerLabel, LocalDate failureDate,
 			String component, Cause cause, String description) {
 		return file(new NewClaim(registrationId, unitId, ownerId, ownerLabel, failureDate, component, cause,

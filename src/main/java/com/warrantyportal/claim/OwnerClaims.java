@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import com.warrantyportal.catalog.CatalogService;
 import com.warrantyportal.catalog.ProductModel;
@@ -22,7 +24,11 @@ import com.warrantyportal.unit.Unit;
 import com.warrantyportal.unit.UnitService;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -53,9 +59,12 @@ public class OwnerClaims {
 
 	private final Clock clock;
 
+	private final TransactionOperations filing;
+
 	OwnerClaims(ClaimService claims, ClaimEligibility eligibility, OwnerProducts products,
 			RegistrationService registrations, UnitService units, CatalogService catalog, FileStorage files,
-			Clock clock) {
+			Clock clock, PlatformTransactionManager transactions) {
+		this.filing = new TransactionTemplate(transactions);
 		this.claims = claims;
 		this.eligibility = eligibility;
 		this.products = products;
@@ -94,19 +103,22 @@ public class OwnerClaims {
 	/** Checks the draft against the product; empty when it may be filed. */
 	public List<ClaimProblem> check(long ownerId, ClaimDraft draft) {
 		List<ClaimProblem> problems = new ArrayList<>();
-		ProductView product = products.find(ownerId, draft.registrationId()).orElseThrow(ClaimNotFoundException::new);
+		// Only the purchase and the model's components matter here, not the whole product view with its coverage.
+		Registration registration = own(ownerId, draft.registrationId());
+		Unit unit = units.find(registration.getUnitId()).orElseThrow();
+		ProductModel model = catalog.findModel(unit.getModelId()).orElseThrow();
 		LocalDate today = LocalDate.now(clock);
 		if (draft.failureDate() != null) {
 			if (draft.failureDate().isAfter(today)) {
 				problems.add(new ClaimProblem("failureDate", "claim.failureDate.future"));
 			}
-			else if (draft.failureDate().isBefore(product.purchaseDate())) {
+			else if (draft.failureDate().isBefore(registration.getPurchaseDate())) {
 				problems.add(new ClaimProblem("failureDate", "claim.failureDate.beforePurchase",
-						DateWords.of(product.purchaseDate())));
+						DateWords.of(registration.getPurchaseDate())));
 			}
 		}
 		if (draft.component() != null && !draft.component().isBlank()
-				&& !OTHER_COMPONENT.equals(draft.component()) && !product.components().contains(draft.component())) {
+				&& !OTHER_COMPONENT.equals(draft.component()) && !model.getComponents().contains(draft.component())) {
 			problems.add(new ClaimProblem("component", "claim.component.unknown"));
 		}
 		long photos = draft.photos() == null ? 0 : draft.photos().stream().filter(FileStorage::isPresent).count();
@@ -118,30 +130,39 @@ public class OwnerClaims {
 
 	/**
 	 * Files the claim. A draft whose one-time token already made a claim returns that claim instead of making another.
+	 * The claim number is taken before the filing transaction opens (see {@link ClaimService#nextNumber()}); the
+	 * photos, the claim and its first step are then written in one transaction.
 	 * @throws com.warrantyportal.files.FileRejectedException when a photo is not an accepted file
 	 */
-	@Transactional
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public Claim file(long ownerId, String ownerLabel, ClaimDraft draft) {
-		Optional<Claim> already = claims.findBySubmissionToken(draft.submissionToken())
-			.filter(claim -> claim.getOwnerId() == ownerId);
-		if (already.isPresent()) {
-			return already.get();
-		}
-		Registration registration = own(ownerId, draft.registrationId());
-		List<Long> fileIds = storeAll(ownerId, draft.photos());
-		return claims.file(new NewClaim(registration.getId(), registration.getUnitId(), ownerId, ownerLabel,
-				draft.failureDate(), draft.component(), draft.cause().cause(), draft.description().strip(),
-				draft.submissionToken(), fileIds));
+		String number = claims.nextNumber();
+		return filing.execute(status -> {
+			Optional<Claim> already = findBySubmissionToken(ownerId, draft.submissionToken());
+			if (already.isPresent()) {
+				return already.get();
+			}
+			Registration registration = own(ownerId, draft.registrationId());
+			List<Long> fileIds = storeAll(ownerId, draft.photos());
+			return claims.file(number, new NewClaim(registration.getId(), registration.getUnitId(), ownerId,
+					ownerLabel, draft.failureDate(), draft.component(), draft.cause().cause(),
+					draft.description().strip(), draft.submissionToken(), fileIds));
+		});
 	}
 
 	public Optional<Claim> findBySubmissionToken(long ownerId, String token) {
 		return claims.findBySubmissionToken(token).filter(claim -> claim.getOwnerId() == ownerId);
 	}
 
+	/** The owner's claims, newest first, from three queries however many there are: claims, units, models. */
 	public List<ClaimLine> list(long ownerId) {
-		return claims.forOwner(ownerId).stream().map(claim -> {
-			Unit unit = units.find(claim.getUnitId()).orElseThrow();
-			ProductModel model = catalog.findModel(unit.getModelId()).orElseThrow();
+		List<Claim> owned = claims.forOwner(ownerId);
+		Map<Long, Unit> unitsById = units.findAll(owned.stream().map(Claim::getUnitId).collect(Collectors.toSet()));
+		Map<Long, ProductModel> models = catalog
+			.findModels(unitsById.values().stream().map(Unit::getModelId).collect(Collectors.toSet()));
+		return owned.stream().map(claim -> {
+			Unit unit = unitsById.get(claim.getUnitId());
+			ProductModel model = models.get(unit.getModelId());
 			return new ClaimLine(claim, model.getModelNumber(), model.getName(), unit.getSerialDisplay());
 		}).toList();
 	}

@@ -2,7 +2,10 @@ package com.warrantyportal.recall;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -103,5 +106,23 @@ public class Recalls {
 
 	private static String key(String serial) {
 		return serial == null || serial.isBlank() ? null : SerialNumber.normalise(serial);
+	}
+
+	/**
+	 * {@link #openFor(long)} of many units at once, from one query: the open campaigns covering each unit, by unit id
+	 * (a unit no campaign covers maps to an empty list).
+	 */
+	public Map<Long, List<RecallCampaign>> openForUnits(Collection<Unit> covered) {
+		Map<Long, List<RecallCampaign>> found = new HashMap<>();
+		covered.forEach(unit -> found.put(unit.getId(), List.of()));
+		if (covered.isEmpty()) {
+			return found;
+		}
+		List<RecallCampaign> open = campaigns
+			.findOpenForModelsWithModels(covered.stream().map(Unit::getModelId).collect(Collectors.toSet()));
+		if (!open.isEmpty()) {
+			covered.forEach(unit -> found.put(unit.getId(), open.stream().filter(c -> c.covers(unit)).toList()));
+		}
+		return found;
 	}
 }

@@ -7,25 +7,30 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.warrantyportal.catalog.CatalogService;
 import com.warrantyportal.catalog.Manufacturer;
 import com.warrantyportal.catalog.ProductModel;
 import com.warrantyportal.catalog.SerialFormatCatalog;
 import com.warrantyportal.catalog.SerialFormats;
+import com.warrantyportal.catalog.TermsInForce;
 import com.warrantyportal.eligibility.CoverageLine;
 import com.warrantyportal.eligibility.CoveragePeriod;
 import com.warrantyportal.eligibility.DateWords;
 import com.warrantyportal.eligibility.WarrantyTerms;
 import com.warrantyportal.files.FileStorage;
 import com.warrantyportal.files.StoredFile;
+import com.warrantyportal.recall.RecallCampaign;
 import com.warrantyportal.recall.Recalls;
 import com.warrantyportal.registration.ProductView.WarrantyState;
 import com.warrantyportal.registration.RegistrationOutcome.Refused;
 import com.warrantyportal.registration.RegistrationOutcome.Registered;
 import com.warrantyportal.registration.RegistrationOutcome.TransferRequested;
+import com.warrantyportal.registration.internal.RegisteredProduct;
 import com.warrantyportal.registration.internal.RegistrationRepository;
 import com.warrantyportal.registration.internal.TransferRequestRepository;
 import com.warrantyportal.unit.SerialNumber;
@@ -193,20 +198,16 @@ public class OwnerProducts {
 
 	/** The owner's products with the warranty they have today. */
 	public List<ProductView> list(long ownerId, ProductSort sort) {
-		Set<Long> withOpenClaims = claims.registrationsWithOpenClaims(ownerId);
-		List<ProductView> views = registrations.findByOwnerIdAndActiveUnitIdIsNotNullOrderByPurchaseDateDesc(ownerId)
+		return views(registrations.findActiveProductsOf(ownerId), claims.registrationsWithOpenClaims(ownerId))
 			.stream()
-			.map(registration -> view(registration, withOpenClaims.contains(registration.getId())))
+			.sorted(sort.comparator())
 			.toList();
-		return views.stream().sorted(sort.comparator()).toList();
 	}
 
 	/** One of the owner's active products, or empty when it is not theirs or no longer registered. */
 	public Optional<ProductView> find(long ownerId, long registrationId) {
-		return registrations.findByIdAndOwnerId(registrationId, ownerId)
-			.filter(Registration::isActive)
-			.map(registration -> view(registration,
-					claims.registrationsWithOpenClaims(ownerId).contains(registration.getId())));
+		return registrations.findActiveProduct(registrationId, ownerId)
+			.map(product -> views(List.of(product), claims.registrationsWithOpenClaims(ownerId)).get(0));
 	}
 
 	public Optional<StoredFile> proofOf(ProductView product) {
@@ -270,22 +271,12 @@ public class OwnerProducts {
 
 	/** Transfer requests waiting for this owner's answer, on products they own. */
 	public List<TransferView> incomingTransfers(long ownerId) {
-		List<Long> mine = registrations.findByOwnerIdAndActiveUnitIdIsNotNullOrderByPurchaseDateDesc(ownerId)
-			.stream()
-			.map(Registration::getId)
-			.toList();
-		if (mine.isEmpty()) {
-			return List.of();
-		}
-		return transfers.findByFromRegistrationIdInAndStatus(mine, TransferRequest.Status.PENDING)
-			.stream()
-			.map(this::transferView)
-			.toList();
+		return transfers.viewsAskedOf(ownerId, TransferRequest.Status.PENDING);
 	}
 
 	/** Transfers this owner asked for, with where each stands. */
 	public List<TransferView> outgoingTransfers(long ownerId) {
-		return transfers.findByRequesterIdOrderByCreatedAtDesc(ownerId).stream().map(this::transferView).toList();
+		return transfers.viewsAskedBy(ownerId);
 	}
 
 	/** The current owner agrees: their registration ends and the requester's begins, as a later owner. */
@@ -321,10 +312,7 @@ public class OwnerProducts {
 
 	/** Every transfer still waiting for a decision, oldest first: staff decide when the current owner does not. */
 	public List<TransferView> pendingTransfers() {
-		return transfers.findByStatusOrderByCreatedAtAsc(TransferRequest.Status.PENDING)
-			.stream()
-			.map(this::transferView)
-			.toList();
+		return transfers.viewsIn(TransferRequest.Status.PENDING);
 	}
 
 	public Optional<TransferRequest> pendingTransfer(long transferId) {
@@ -346,25 +334,37 @@ public class OwnerProducts {
 			.orElseThrow(ProductNotFoundException::new);
 	}
 
-	private TransferView transferView(TransferRequest request) {
-		Unit unit = units.find(request.getUnitId()).orElseThrow();
-		ProductModel model = catalog.findModel(unit.getModelId()).orElseThrow();
-		return new TransferView(request.getId(), model.getModelNumber(), model.getName(), unit.getSerialDisplay(),
-				request.getPurchaseDate(), request.getRetailer(), request.getStatus(), request.getCreatedAt());
+	/**
+	 * The views of these products, from a fixed number of queries whatever their number: the terms versions of their
+	 * models, the extended plans and the open recalls of their units, each read once for all of them.
+	 */
+	private List<ProductView> views(List<RegisteredProduct> products, Set<Long> withOpenClaims) {
+		if (products.isEmpty()) {
+			return List.of();
+		}
+		List<Unit> ofUnits = products.stream().map(RegisteredProduct::unit).toList();
+		TermsInForce terms = catalog.termsInForce(ofUnits.stream().map(Unit::getModelId).collect(Collectors.toSet()));
+		Map<Long, Integer> extendedMonths = units.extendedMonths(ofUnits.stream().map(Unit::getId).toList());
+		Map<Long, List<RecallCampaign>> openRecalls = recalls.openForUnits(ofUnits);
+		return products.stream()
+			.map(product -> view(product, terms.on(product.model().getId(), product.registration().getPurchaseDate()),
+					extendedMonths.get(product.unit().getId()), openRecalls.get(product.unit().getId()),
+					withOpenClaims.contains(product.registration().getId())))
+			.toList();
 	}
 
-	ProductView view(Registration registration, boolean claimOpen) {
-		Unit unit = units.find(registration.getUnitId()).orElseThrow();
-		ProductModel model = catalog.findModel(unit.getModelId()).orElseThrow();
-		Manufacturer maker = catalog.findManufacturer(model.getManufacturerId()).orElseThrow();
-		WarrantyTerms terms = catalog.termsInForce(model.getId(), registration.getPurchaseDate());
+	private ProductView view(RegisteredProduct product, WarrantyTerms terms, int extendedMonths,
+			List<RecallCampaign> openRecalls, boolean claimOpen) {
+		Registration registration = product.registration();
+		Unit unit = product.unit();
+		ProductModel model = product.model();
 		// Owners see their warranty counted from the purchase date as soon as they attached a receipt; the verdict on
 		// a claim still waits for staff to verify it (docs/domain.md, "Dates").
 		boolean receiptBasis = registration.isProofVerified() || registration.getProofFileId() != null;
-		int extendedMonths = units.extendedMonths(unit.getId());
+		// The catch-all line first, then the components' own lines by name.
 		List<CoveragePeriod> coverage = terms.lines()
 			.stream()
-			.sorted(Comparator.comparing((CoverageLine line) -> !line.isCatchAll()))
+			.sorted(Comparator.comparing((CoverageLine line) -> !line.isCatchAll()).thenComparing(CoverageLine::component))
 			.map(line -> CoveragePeriod.forUnit(terms, line.component(), extendedMonths, registration.getPurchaseDate(),
 					receiptBasis, unit.getManufactureDate(), registration.getRegisteredOn()))
 			.toList();
@@ -376,15 +376,13 @@ public class OwnerProducts {
 			withStar.addAll(coverage);
 			coverage = withStar;
 		}
-		return new ProductView(registration.getId(), registration.getVersion(), unit.getId(), maker.getName(),
-				model.getModelNumber(), model.getName(), model.getComponents(), unit.getSerialDisplay(),
-				unit.getSerialStatus(), unit.getManufactureDate(), registration.getPurchaseDate(),
-				registration.getRetailer(), registration.getPrice(), registration.getProofFileId(),
-				registration.isProofVerified(), registration.isOriginalPurchaser(), registration.getRegisteredOn(),
-				coverage, state(coverage.get(0)), claimOpen, recalls.openFor(unit.getId())
-					.stream()
-					.map(campaign -> campaign.getTitle() + ": " + campaign.getRemedy())
-					.toList());
+		return new ProductView(registration.getId(), registration.getVersion(), unit.getId(),
+				product.manufacturer().getName(), model.getModelNumber(), model.getName(), model.getComponents(),
+				unit.getSerialDisplay(), unit.getSerialStatus(), unit.getManufactureDate(),
+				registration.getPurchaseDate(), registration.getRetailer(), registration.getPrice(),
+				registration.getProofFileId(), registration.isProofVerified(), registration.isOriginalPurchaser(),
+				registration.getRegisteredOn(), coverage, state(coverage.get(0)), claimOpen,
+				openRecalls.stream().map(campaign -> campaign.getTitle() + ": " + campaign.getRemedy()).toList());
 	}
 
 	private WarrantyState state(CoveragePeriod coverage) {

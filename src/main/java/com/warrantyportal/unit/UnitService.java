@@ -3,8 +3,12 @@ package com.warrantyportal.unit;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.warrantyportal.unit.internal.ExtendedPlanRepository;
 import com.warrantyportal.unit.internal.SerialRegistryRepository;
@@ -150,5 +154,26 @@ public class UnitService {
 
 	public List<StaffAlert> alertsFor(long unitId) {
 		return alerts.findByUnitIdOrderByOccurredAtDesc(unitId);
+	}
+
+	/** These units by id, read at once (ids of no unit are left out). */
+	public Map<Long, Unit> findAll(Collection<Long> ids) {
+		Map<Long, Unit> found = new HashMap<>();
+		if (!ids.isEmpty()) {
+			units.findAllById(Set.copyOf(ids)).forEach(unit -> found.put(unit.getId(), unit));
+		}
+		return found;
+	}
+
+	/** {@link #extendedMonths(long)} of many units at once: months by unit id, 0 for a unit without plans. */
+	public Map<Long, Integer> extendedMonths(Collection<Long> unitIds) {
+		Map<Long, Integer> months = new HashMap<>();
+		unitIds.forEach(id -> months.put(id, 0));
+		if (!unitIds.isEmpty()) {
+			for (Object[] row : plans.sumMonthsByUnitIdIn(Set.copyOf(unitIds))) {
+				months.put((Long) row[0], ((Number) row[1]).intValue());
+			}
+		}
+		return months;
 	}
 }

@@ -6,6 +6,8 @@ import java.util.Optional;
 import com.warrantyportal.registration.Registration;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface RegistrationRepository extends JpaRepository<Registration, Long> {
 
@@ -16,4 +18,21 @@ public interface RegistrationRepository extends JpaRepository<Registration, Long
 	Optional<Registration> findByIdAndOwnerId(Long id, Long ownerId);
 
 	long countByOwnerIdAndActiveUnitIdIsNotNull(Long ownerId);
+
+	/** The owner's active registrations with their units, models and manufacturers, in one query. */
+	@Query("""
+			select new com.warrantyportal.registration.internal.RegisteredProduct(r, u, m, f)
+			from Registration r, Unit u, ProductModel m, Manufacturer f
+			where u.id = r.unitId and m.id = u.modelId and f.id = m.manufacturerId
+			  and r.ownerId = :ownerId and r.activeUnitId is not null
+			order by r.purchaseDate desc, r.id""")
+	List<RegisteredProduct> findActiveProductsOf(@Param("ownerId") Long ownerId);
+
+	/** One of the owner's active registrations with its unit, model and manufacturer, in one query. */
+	@Query("""
+			select new com.warrantyportal.registration.internal.RegisteredProduct(r, u, m, f)
+			from Registration r, Unit u, ProductModel m, Manufacturer f
+			where u.id = r.unitId and m.id = u.modelId and f.id = m.manufacturerId
+			  and r.id = :id and r.ownerId = :ownerId and r.activeUnitId is not null""")
+	Optional<RegisteredProduct> findActiveProduct(@Param("id") Long id, @Param("ownerId") Long ownerId);
 }

@@ -1,0 +1,50 @@
+package com.warrantyportal.catalog;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.warrantyportal.eligibility.WarrantyTerms;
+
+/**
+ * Every terms version of some models, read at once, answering which terms were in force on a purchase date by the
+ * rule of {@link CatalogService#termsInForce(long, LocalDate)}: the latest version effective on or before it; the
+ * earliest version for a purchase before any; docs/domain.md's defaults for a model without versions.
+ */
+public final class TermsInForce {
+
+	private final Map<Long, List<Version>> newestFirst;
+
+	private final LocalDate today;
+
+	private record Version(LocalDate effectiveFrom, WarrantyTerms terms) {
+	}
+
+	TermsInForce(Collection<TermsVersion> versions, LocalDate today) {
+		this.today = today;
+		this.newestFirst = new HashMap<>(versions.stream()
+			.collect(Collectors.groupingBy(TermsVersion::getModelId, Collectors.collectingAndThen(Collectors.toList(),
+					list -> list.stream()
+						.sorted(Comparator.comparing(TermsVersion::getEffectiveFrom).reversed())
+						.map(version -> new Version(version.getEffectiveFrom(), version.toTerms()))
+						.toList()))));
+	}
+
+	/** The model's terms in force on the purchase date (today when it is not known). */
+	public WarrantyTerms on(long modelId, LocalDate purchaseDate) {
+		List<Version> versions = newestFirst.getOrDefault(modelId, List.of());
+		if (versions.isEmpty()) {
+			return WarrantyTerms.DEFAULT;
+		}
+		LocalDate date = purchaseDate == null ? today : purchaseDate;
+		return versions.stream()
+			.filter(version -> !version.effectiveFrom().isAfter(date))
+			.findFirst()
+			.orElse(versions.get(versions.size() - 1))
+			.terms();
+	}
+}
