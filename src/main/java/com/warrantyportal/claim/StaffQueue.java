@@ -7,8 +7,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import com.warrantyportal.eligibility.VerdictStatus;
 
@@ -16,14 +18,19 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The staff claim queue: filtered, oldest first by default, 50 rows a page with keyset pagination on
  * (created_at, id), so page 200 costs what page 1 costs (no OFFSET scan).
+ * <p>
+ * Every filter reads an index of V19 whose leading columns are its equality filters, then {@code status}, then the
+ * keyset: model, manufacturer, verdict or assignee, else the status index of V5. A page of several statuses (every
+ * open one by default, or any) reads one index range per status, at most 51 rows each, and merges them: an index
+ * range ordered by (created_at, id) exists only for one status, and scanning the (created_at, id) index while
+ * skipping the statuses not asked for read about 99,000 index entries for the 50 oldest open claims, because open
+ * claims are the newest. Each page is one statement, outside any transaction.
  */
 @Service
-@Transactional(readOnly = true)
 @PreAuthorize("hasAnyRole('AGENT', 'SUPERVISOR')")
 public class StaffQueue {
 
@@ -39,11 +46,18 @@ public class StaffQueue {
 	}
 
 	/**
-	 * What the queue shows. {@code status} null means every open claim; {@code olderThanDays} keeps claims at least
-	 * that old.
+	 * What the queue shows. {@code status} null means every open claim (or any claim with {@code allStatuses});
+	 * {@code olderThanDays} keeps claims at least that old.
 	 */
 	public record Filter(ClaimStatus status, boolean allStatuses, VerdictStatus verdict, Long manufacturerId,
 			Long modelId, Integer olderThanDays, boolean mine, boolean unassigned, boolean newestFirst) {
+
+		Set<ClaimStatus> statuses() {
+			if (status != null) {
+				return EnumSet.of(status);
+			}
+			return allStatuses ? EnumSet.allOf(ClaimStatus.class) : ClaimStatus.open();
+		}
 	}
 
 	public record Row(long id, String number, String ownerName, String modelNumber, String serial,
@@ -56,57 +70,59 @@ public class StaffQueue {
 	}
 
 	public Page page(Filter filter, long viewerId, String cursor) {
-		StringBuilder sql = new StringBuilder("""
-				SELECT c.id, c.claim_number, c.created_at, c.status, c.verdict_status, c.override_status,
-				       o.display_name AS owner_name, m.model_number, u.serial_display, s.display_name AS assignee
-				FROM claim c
-				JOIN account o ON o.id = c.owner_id
-				JOIN unit u ON u.id = c.unit_id
-				JOIN product_model m ON m.id = u.model_id
-				LEFT JOIN account s ON s.id = c.assignee_id
-				WHERE 1 = 1""");
 		MapSqlParameterSource params = new MapSqlParameterSource();
-		if (filter.status() != null) {
-			sql.append(" AND c.status = :status");
-			params.addValue("status", filter.status().name());
-		}
-		else if (!filter.allStatuses()) {
-			sql.append(" AND c.status IN ('SUBMITTED', 'IN_REVIEW', 'INFO_REQUESTED')");
-		}
+		StringBuilder sameForEveryStatus = new StringBuilder();
 		if (filter.verdict() != null) {
-			sql.append(" AND COALESCE(c.override_status, c.verdict_status) = :verdict");
+			sameForEveryStatus.append(" AND effective_verdict = :verdict");
 			params.addValue("verdict", filter.verdict().name());
 		}
 		if (filter.manufacturerId() != null) {
-			sql.append(" AND u.manufacturer_id = :manufacturer");
+			sameForEveryStatus.append(" AND manufacturer_id = :manufacturer");
 			params.addValue("manufacturer", filter.manufacturerId());
 		}
 		if (filter.modelId() != null) {
-			sql.append(" AND u.model_id = :model");
+			sameForEveryStatus.append(" AND model_id = :model");
 			params.addValue("model", filter.modelId());
 		}
-		if (filter.olderThanDays() != null) {
-			sql.append(" AND c.created_at <= :olderThan");
-			params.addValue("olderThan", now().minusDays(filter.olderThanDays()));
-		}
 		if (filter.mine()) {
-			sql.append(" AND c.assignee_id = :viewer");
+			sameForEveryStatus.append(" AND assignee_id = :viewer");
 			params.addValue("viewer", viewerId);
 		}
 		else if (filter.unassigned()) {
-			sql.append(" AND c.assignee_id IS NULL");
+			sameForEveryStatus.append(" AND assignee_id IS NULL");
+		}
+		if (filter.olderThanDays() != null) {
+			sameForEveryStatus.append(" AND created_at <= :olderThan");
+			params.addValue("olderThan", now().minusDays(filter.olderThanDays()));
 		}
 		String after = filter.newestFirst() ? "<" : ">";
 		Cursor.parse(cursor).ifPresent(position -> {
-			sql.append(" AND (c.created_at ").append(after).append(" :cursorAt OR (c.created_at = :cursorAt AND c.id ")
-				.append(after).append(" :cursorId))");
+			sameForEveryStatus.append(" AND (created_at ").append(after).append(" :cursorAt OR (created_at = :cursorAt")
+				.append(" AND id ").append(after).append(" :cursorId))");
 			params.addValue("cursorAt", position.createdAt());
 			params.addValue("cursorId", position.id());
 		});
 		String direction = filter.newestFirst() ? "DESC" : "ASC";
-		sql.append(" ORDER BY c.created_at ").append(direction).append(", c.id ").append(direction);
-		sql.append(" LIMIT ").append(PAGE_SIZE + 1);
-		List<Row> rows = new ArrayList<>(jdbc.query(sql.toString(), params, (rs, n) -> row(rs)));
+		List<String> branches = new ArrayList<>();
+		int n = 0;
+		for (ClaimStatus status : filter.statuses()) {
+			branches.add("(SELECT id, created_at FROM claim WHERE status = :status" + n + sameForEveryStatus
+					+ " ORDER BY created_at " + direction + ", id " + direction + " LIMIT " + (PAGE_SIZE + 1) + ")");
+			params.addValue("status" + n, status.name());
+			n++;
+		}
+		String sql = """
+				SELECT c.id, c.claim_number, c.created_at, c.status, c.verdict_status, c.override_status,
+				       o.display_name AS owner_name, m.model_number, u.serial_display, s.display_name AS assignee
+				FROM (%s) q
+				JOIN claim c ON c.id = q.id
+				JOIN account o ON o.id = c.owner_id
+				JOIN unit u ON u.id = c.unit_id
+				JOIN product_model m ON m.id = u.model_id
+				LEFT JOIN account s ON s.id = c.assignee_id
+				ORDER BY q.created_at %s, q.id %s
+				LIMIT %d""".formatted(String.join("\nUNION ALL\n", branches), direction, direction, PAGE_SIZE + 1);
+		List<Row> rows = new ArrayList<>(jdbc.query(sql, params, (rs, row) -> row(rs)));
 		Optional<String> next = Optional.empty();
 		if (rows.size() > PAGE_SIZE) {
 			rows.remove(PAGE_SIZE);
