@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -38,10 +39,13 @@ public class StaffQueue {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
+	private final QueueCounts counts;
+
 	private final Clock clock;
 
-	StaffQueue(NamedParameterJdbcTemplate jdbc, Clock clock) {
+	StaffQueue(NamedParameterJdbcTemplate jdbc, QueueCounts counts, Clock clock) {
 		this.jdbc = jdbc;
+		this.counts = counts;
 		this.clock = clock;
 	}
 
@@ -130,6 +134,11 @@ public class StaffQueue {
 			next = Optional.of(new Cursor(last.createdAt(), last.id()).toString());
 		}
 		return new Page(rows, next);
+	}
+
+	/** Claims per status, every status present; see {@link QueueCounts} for how fresh they are. */
+	public Map<ClaimStatus, Long> counts() {
+		return counts.current();
 	}
 
 	private Row row(ResultSet rs) throws SQLException {

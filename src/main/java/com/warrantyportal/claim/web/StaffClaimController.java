@@ -11,7 +11,6 @@ import com.warrantyportal.account.Role;
 import com.warrantyportal.catalog.CatalogService;
 import com.warrantyportal.claim.ClaimConflictException;
 import com.warrantyportal.claim.ClaimNotFoundException;
-import com.warrantyportal.claim.ClaimService;
 import com.warrantyportal.claim.ClaimStatus;
 import com.warrantyportal.claim.RejectionReason;
 import com.warrantyportal.claim.Resolution;
@@ -50,18 +49,14 @@ class StaffClaimController {
 
 	private final StaffClaims staff;
 
-	private final ClaimService claims;
-
 	private final CatalogService catalog;
 
 	private final MessageSource messages;
 
-	StaffClaimController(StaffQueue queue, StaffClaims staff, ClaimService claims, CatalogService catalog,
-			MessageSource messages) {
+	StaffClaimController(StaffQueue queue, StaffClaims staff, CatalogService catalog, MessageSource messages) {
 		this.messages = messages;
 		this.queue = queue;
 		this.staff = staff;
-		this.claims = claims;
 		this.catalog = catalog;
 	}
 
@@ -79,7 +74,7 @@ class StaffClaimController {
 		StaffQueue.Filter filter = new StaffQueue.Filter(statusFilter, all, verdict, manufacturer, model, olderThan,
 				"me".equals(assigned), "none".equals(assigned), "newest".equals(sort));
 		page.addAttribute("page", queue.page(filter, user.getAccountId(), after));
-		page.addAttribute("counts", claims.countsByStatus());
+		page.addAttribute("counts", queue.counts());
 		page.addAttribute("statuses", ClaimStatus.values());
 		page.addAttribute("verdicts", VerdictStatus.values());
 		page.addAttribute("manufacturers", catalog.manufacturers());
