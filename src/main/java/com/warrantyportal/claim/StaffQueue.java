@@ -13,8 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import com.warrantyportal.catalog.ModelNumber;
 import com.warrantyportal.eligibility.VerdictStatus;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,6 +38,13 @@ import org.springframework.stereotype.Service;
 public class StaffQueue {
 
 	public static final int PAGE_SIZE = 50;
+
+	/** How many models the picker suggests for a typed model number. */
+	public static final int MODEL_SUGGESTIONS = 20;
+
+	private static final RowMapper<ModelChoice> MODEL_CHOICE = (rs, n) -> new ModelChoice(rs.getLong("id"),
+			rs.getString("model_number"), rs.getString("model_number_key"), rs.getString("name"),
+			rs.getString("manufacturer"));
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -71,6 +80,34 @@ public class StaffQueue {
 
 	/** A page of rows and the cursor of the next page, if there is one. */
 	public record Page(List<Row> rows, Optional<String> next) {
+
+		public static Page empty() {
+			return new Page(List.of(), Optional.empty());
+		}
+	}
+
+	/** A model staff can filter the queue by. */
+	public record ModelChoice(long id, String number, String numberKey, String name, String manufacturer) {
+	}
+
+	/**
+	 * The model filter as staff asked for it: typed as a model number ({@code typed}), or given by id. {@code chosen}
+	 * is the model the queue is filtered by; when a typed number chose none, {@code several} lists the models of that
+	 * number (several manufacturers use it) or {@code suggestions} those whose number starts with it.
+	 */
+	public record ModelPick(String typed, ModelChoice chosen, List<ModelChoice> several,
+			List<ModelChoice> suggestions) {
+
+		static final ModelPick NONE = new ModelPick("", null, List.of(), List.of());
+
+		/** A model was asked for and none is chosen: the queue shows nothing until staff pick one. */
+		public boolean unresolved() {
+			return chosen == null && !typed.isBlank();
+		}
+
+		public Long chosenId() {
+			return chosen == null ? null : chosen.id();
+		}
 	}
 
 	public Page page(Filter filter, long viewerId, String cursor) {
@@ -139,6 +176,68 @@ public class StaffQueue {
 	/** Claims per status, every status present; see {@link QueueCounts} for how fresh they are. */
 	public Map<ClaimStatus, Long> counts() {
 		return counts.current();
+	}
+
+	/**
+	 * Resolves the model filter. A typed model number (of the chosen manufacturer, if one is) chooses the model with
+	 * that number, compared as {@link ModelNumber} says, and {@code modelId} chooses between several of that number;
+	 * a blank one (staff emptied the field) chooses none; no typed number at all (a link) lets {@code modelId} choose.
+	 */
+	public ModelPick pickModel(String typed, Long modelId, Long manufacturerId) {
+		if (typed == null && modelId != null) {
+			return model(modelId).map(model -> new ModelPick(model.number(), model, List.of(), List.of()))
+				.orElseGet(() -> new ModelPick("#" + modelId, null, List.of(), List.of()));
+		}
+		String text = typed == null ? "" : typed.strip();
+		if (text.isEmpty()) {
+			return ModelPick.NONE;
+		}
+		String key = ModelNumber.normalise(text);
+		List<ModelChoice> found = modelsStartingWith(text, manufacturerId);
+		List<ModelChoice> exact = found.stream().filter(model -> model.numberKey().equalsIgnoreCase(key)).toList();
+		Optional<ModelChoice> chosen = exact.size() == 1 ? Optional.of(exact.get(0))
+				: exact.stream().filter(model -> modelId != null && model.id() == modelId).findFirst();
+		if (chosen.isPresent()) {
+			return new ModelPick(text, chosen.get(), List.of(), List.of());
+		}
+		return exact.isEmpty() ? new ModelPick(text, null, List.of(), found) : new ModelPick(text, null, exact, List.of());
+	}
+
+	/**
+	 * Models whose number starts with the typed text (compared as keys), by number, at most
+	 * {@link #MODEL_SUGGESTIONS}: a prefix range of the model number index. The exact number comes first.
+	 */
+	public List<ModelChoice> modelsStartingWith(String typed, Long manufacturerId) {
+		String key = ModelNumber.normalise(typed);
+		if (key.isEmpty()) {
+			return List.of();
+		}
+		MapSqlParameterSource params = new MapSqlParameterSource("prefix", likePrefix(key));
+		String sameManufacturer = "";
+		if (manufacturerId != null) {
+			sameManufacturer = " AND m.manufacturer_id = :manufacturer";
+			params.addValue("manufacturer", manufacturerId);
+		}
+		return jdbc.query("""
+				SELECT m.id, m.model_number, m.model_number_key, m.name, f.name AS manufacturer
+				FROM product_model m
+				JOIN manufacturer f ON f.id = m.manufacturer_id
+				WHERE m.model_number_key LIKE :prefix%s
+				ORDER BY m.model_number_key, m.id
+				LIMIT %d""".formatted(sameManufacturer, MODEL_SUGGESTIONS), params, MODEL_CHOICE);
+	}
+
+	public Optional<ModelChoice> model(long id) {
+		return jdbc.query("""
+				SELECT m.id, m.model_number, m.model_number_key, m.name, f.name AS manufacturer
+				FROM product_model m
+				JOIN manufacturer f ON f.id = m.manufacturer_id
+				WHERE m.id = :id""", Map.of("id", id), MODEL_CHOICE).stream().findFirst();
+	}
+
+	/** LIKE's own characters taken literally (backslash is the default escape on MySQL, MariaDB and H2). */
+	private static String likePrefix(String key) {
+		return key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
 	}
 
 	private Row row(ResultSet rs) throws SQLException {
