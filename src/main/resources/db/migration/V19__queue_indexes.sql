@@ -22,3 +22,6 @@ CREATE INDEX ix_claim_queue_verdict ON claim (effective_verdict, status, created
 -- "Mine" and "unassigned" (assignee_id IS NULL); replaces ix_claim_assignee (assignee_id, status), its prefix.
 CREATE INDEX ix_claim_queue_assignee ON claim (assignee_id, status, created_at, id);
 DROP INDEX ix_claim_assignee ON claim;
+
+-- The staff claim page lists the alerts on the claim's serial.
+CREATE INDEX ix_staff_alert_unit ON staff_alert (unit_id, occurred_at);
