@@ -218,10 +218,12 @@ public class StaffQueue {
 			sameManufacturer = " AND m.manufacturer_id = :manufacturer";
 			params.addValue("manufacturer", manufacturerId);
 		}
+		// The manufacturer's name by a subquery, not a join, so the only way to read it is the key index range (or
+		// the manufacturer and key index): joining let the optimizer walk every model of every manufacturer.
 		return jdbc.query("""
-				SELECT m.id, m.model_number, m.model_number_key, m.name, f.name AS manufacturer
+				SELECT m.id, m.model_number, m.model_number_key, m.name,
+				       (SELECT f.name FROM manufacturer f WHERE f.id = m.manufacturer_id) AS manufacturer
 				FROM product_model m
-				JOIN manufacturer f ON f.id = m.manufacturer_id
 				WHERE m.model_number_key LIKE :prefix%s
 				ORDER BY m.model_number_key, m.id
 				LIMIT %d""".formatted(sameManufacturer, MODEL_SUGGESTIONS), params, MODEL_CHOICE);
