@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 
 import com.warrantyportal.account.Account;
-import com.warrantyportal.account.AccountService;
 import com.warrantyportal.audit.AuditEntry;
 import com.warrantyportal.audit.AuditTrail;
 import com.warrantyportal.catalog.CatalogService;
@@ -20,10 +19,8 @@ import com.warrantyportal.claim.internal.ClaimRepository;
 import com.warrantyportal.claim.internal.VerdictSnapshotRepository;
 import com.warrantyportal.eligibility.EligibilityVerdict;
 import com.warrantyportal.eligibility.VerdictStatus;
-import com.warrantyportal.files.FileStorage;
 import com.warrantyportal.files.StoredFile;
 import com.warrantyportal.recall.RecallCampaign;
-import com.warrantyportal.recall.Recalls;
 import com.warrantyportal.registration.Registration;
 import com.warrantyportal.registration.RegistrationService;
 import com.warrantyportal.unit.ExtendedPlan;
@@ -67,13 +64,9 @@ public class StaffClaims {
 
 	private final SerialFormatCatalog serialFormats;
 
-	private final AccountService accounts;
-
-	private final FileStorage files;
-
 	private final AuditTrail audit;
 
-	private final Recalls recalls;
+	private final StaffClaimFiles files;
 
 	private final BigDecimal supervisorThreshold;
 
@@ -81,11 +74,9 @@ public class StaffClaims {
 
 	StaffClaims(ClaimRepository claims, ClaimService workflow, VerdictSnapshotRepository snapshots,
 			ClaimEligibility eligibility, RegistrationService registrations, UnitService units, CatalogService catalog,
-			SerialFormatCatalog serialFormats, AccountService accounts, FileStorage files, AuditTrail audit,
-			Recalls recalls, @Value("${warranty.approval.supervisor-threshold:500}") BigDecimal supervisorThreshold,
-			Clock clock) {
+			SerialFormatCatalog serialFormats, AuditTrail audit, StaffClaimFiles files,
+			@Value("${warranty.approval.supervisor-threshold:500}") BigDecimal supervisorThreshold, Clock clock) {
 		this.serialFormats = serialFormats;
-		this.recalls = recalls;
 		this.claims = claims;
 		this.workflow = workflow;
 		this.snapshots = snapshots;
@@ -93,14 +84,16 @@ public class StaffClaims {
 		this.registrations = registrations;
 		this.units = units;
 		this.catalog = catalog;
-		this.accounts = accounts;
-		this.files = files;
 		this.audit = audit;
+		this.files = files;
 		this.supervisorThreshold = supervisorThreshold;
 		this.clock = clock;
 	}
 
-	/** Everything the claim page shows staff. {@code verdict} is live while the claim is open. */
+	/**
+	 * Everything the claim page shows staff. {@code verdict} is live while the claim is open. Read by
+	 * {@link StaffClaimFiles}.
+	 */
 	public record ClaimFile(Claim claim, Account owner, Registration registration, Unit unit, ProductModel model,
 			Manufacturer manufacturer, Optional<SerialRegistryEntry> registryEntry, String registryFacts, StoredFile proof,
 			List<StoredFile> attachments, EligibilityVerdict verdict, Optional<TermsVersion> termsVersion,
@@ -110,37 +103,7 @@ public class StaffClaims {
 	}
 
 	public Optional<ClaimFile> open(String number) {
-		return claims.findByNumber(number).map(this::file);
-	}
-
-	private ClaimFile file(Claim claim) {
-		Registration registration = registrations.find(claim.getRegistrationId()).orElseThrow();
-		Unit unit = units.find(claim.getUnitId()).orElseThrow();
-		ProductModel model = catalog.findModel(unit.getModelId()).orElseThrow();
-		Manufacturer maker = catalog.findManufacturer(model.getManufacturerId()).orElseThrow();
-		StoredFile proof = registration.getProofFileId() == null ? null
-				: files.find(registration.getProofFileId()).orElse(null);
-		List<StoredFile> attachments = files
-			.findAll(workflow.attachments(claim.getId()).stream().map(ClaimAttachment::getFileId).toList());
-		List<Claim> others = claims.findByUnitIdOrderByCreatedAtDesc(unit.getId())
-			.stream()
-			.filter(other -> !other.getId().equals(claim.getId()))
-			.toList();
-		String assignee = claim.getAssigneeId() == null ? null
-				: accounts.findById(claim.getAssigneeId()).map(Account::getDisplayName).orElse(null);
-		Optional<SerialRegistryEntry> entry = maker.isKeepsRegistry()
-				? units.registryEntry(maker.getId(), unit.getSerial()) : Optional.empty();
-		String registryFacts = !maker.isKeepsRegistry() ? "This manufacturer keeps no serial registry."
-				: entry.map(e -> "Listed as " + catalog.findModel(e.getModelId()).map(ProductModel::getModelNumber)
-					.orElse("an unknown model") + ", made "
-						+ (e.getManufactureDate() == null ? "on an unknown date" : e.getManufactureDate()) + ".")
-					.orElse("Not in the manufacturer's registry.");
-		return new ClaimFile(claim, accounts.findById(claim.getOwnerId()).orElseThrow(), registration, unit, model,
-				maker, entry, registryFacts, proof, attachments, eligibility.evaluate(claim), catalog.termsVersionInForce(model.getId(),
-						registration.getPurchaseDate()),
-				snapshots.findByClaimIdOrderByTakenAtAscIdAsc(claim.getId()), workflow.timeline(claim.getId()),
-				audit.of(AUDIT_TARGET, claim.getNumber()), others, units.alertsFor(unit.getId()),
-				units.plansFor(unit.getId()), recalls.openFor(unit.getId()), assignee, supervisorThreshold);
+		return files.open(number);
 	}
 
 	@Transactional

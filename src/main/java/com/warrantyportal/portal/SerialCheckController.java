@@ -1,12 +1,6 @@
 package com.warrantyportal.portal;
 
-import java.util.List;
-
-import com.warrantyportal.catalog.CatalogService;
-import com.warrantyportal.registration.RegistrationService;
 import com.warrantyportal.unit.SerialNumber;
-import com.warrantyportal.unit.SerialStatus;
-import com.warrantyportal.unit.UnitService;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,20 +14,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SerialCheckController {
 
-	private final UnitService units;
+	private final SerialFindings findings;
 
-	private final CatalogService catalog;
-
-	private final RegistrationService registrations;
-
-	SerialCheckController(UnitService units, CatalogService catalog, RegistrationService registrations) {
-		this.units = units;
-		this.catalog = catalog;
-		this.registrations = registrations;
-	}
-
-	/** What a buyer learns about one unit with the serial they typed. */
-	record Finding(String manufacturer, String modelNumber, String modelName, boolean stolen, boolean registered) {
+	SerialCheckController(SerialFindings findings) {
+		this.findings = findings;
 	}
 
 	@GetMapping("/check")
@@ -51,15 +35,8 @@ class SerialCheckController {
 			model.addAttribute("serialError", "A serial number has at most 64 characters.");
 			return "portal/check";
 		}
-		List<Finding> findings = units.findAnyManufacturer(serial).stream().map(unit -> {
-			var modelOf = catalog.findModel(unit.getModelId()).orElseThrow();
-			var maker = catalog.findManufacturer(unit.getManufacturerId()).orElseThrow();
-			return new Finding(maker.getName(), modelOf.getModelNumber(), modelOf.getName(),
-					unit.getSerialStatus() == SerialStatus.STOLEN,
-					registrations.activeFor(unit.getId()).isPresent());
-		}).toList();
 		model.addAttribute("checked", true);
-		model.addAttribute("findings", findings);
+		model.addAttribute("findings", findings.of(serial));
 		return "portal/check";
 	}
 }

@@ -1,18 +1,31 @@
 package com.warrantyportal.claim;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 import com.warrantyportal.account.Account;
 import com.warrantyportal.account.Role;
+import com.warrantyportal.catalog.CatalogService;
+import com.warrantyportal.catalog.ProductModel;
 import com.warrantyportal.eligibility.Cause;
 import com.warrantyportal.eligibility.VerdictStatus;
+import com.warrantyportal.eligibility.WarrantyTerms;
 import com.warrantyportal.registration.Registration;
 import com.warrantyportal.support.Fixtures;
 import com.warrantyportal.support.Fixtures.Catalogue;
@@ -21,11 +34,27 @@ import com.warrantyportal.support.MySqlIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.MockMvc;
 
-/** The staff queue's filters and keyset pagination on the real database. */
+/**
+ * The staff queue's filters and keyset pagination on the real database: statuses merged in order across pages, the
+ * model and manufacturer copied onto each claim, the typed model filter and its suggestions, the status counts.
+ */
+@AutoConfigureMockMvc
 class StaffQueueIT extends MySqlIntegrationTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	NamedParameterJdbcTemplate jdbc;
+
+	@Autowired
+	CatalogService catalog;
 
 	@Autowired
 	Fixtures fixtures;
@@ -70,6 +99,37 @@ class StaffQueueIT extends MySqlIntegrationTest {
 
 	private StaffQueue.Filter model(boolean newestFirst) {
 		return new StaffQueue.Filter(null, false, null, null, catalogue.tv().getId(), null, false, false, newestFirst);
+	}
+
+	private StaffQueue.Filter model(ClaimStatus status, boolean all, boolean newestFirst) {
+		return new StaffQueue.Filter(status, all, null, null, catalogue.tv().getId(), null, false, false, newestFirst);
+	}
+
+	/** Every row of every page, following the cursors. */
+	private List<String> walk(StaffQueue.Filter filter) {
+		List<String> seen = new ArrayList<>();
+		String cursor = null;
+		do {
+			String after = cursor;
+			StaffQueue.Page page = asAgent(() -> queue.page(filter, agent.getId(), after));
+			page.rows().forEach(row -> seen.add(row.number()));
+			cursor = page.next().orElse(null);
+		}
+		while (cursor != null);
+		return seen;
+	}
+
+	private static List<String> reversed(List<String> numbers) {
+		List<String> reversed = new ArrayList<>(numbers);
+		java.util.Collections.reverse(reversed);
+		return reversed;
+	}
+
+	private void move(String number, ClaimStatus... steps) {
+		long id = claims.findByNumber(number).orElseThrow().getId();
+		for (ClaimStatus step : steps) {
+			claims.moveTo(id, step, ClaimService.Actor.SYSTEM, null);
+		}
 	}
 
 	@Test
@@ -127,5 +187,137 @@ class StaffQueueIT extends MySqlIntegrationTest {
 	void aCursorThatMakesNoSenseStartsFromTheTop() {
 		StaffQueue.Page page = asAgent(() -> queue.page(model(false), agent.getId(), "not-a-cursor"));
 		assertThat(Optional.of(page.rows().get(0).number())).contains(filed.get(0));
+	}
+
+	@Test
+	void theStatusesOfAPageAreMergedInOrderOnEveryPageBothWays() {
+		// Claims of every status, interleaved in filing order.
+		List<String> open = new ArrayList<>();
+		List<String> decided = new ArrayList<>();
+		for (int i = 0; i < filed.size(); i++) {
+			String number = filed.get(i);
+			switch (i % 6) {
+				case 1 -> move(number, ClaimStatus.IN_REVIEW);
+				case 2 -> move(number, ClaimStatus.IN_REVIEW, ClaimStatus.INFO_REQUESTED);
+				case 3 -> move(number, ClaimStatus.IN_REVIEW, ClaimStatus.APPROVED, ClaimStatus.CLOSED);
+				case 4 -> move(number, ClaimStatus.WITHDRAWN);
+				case 5 -> move(number, ClaimStatus.IN_REVIEW, ClaimStatus.REJECTED);
+				default -> {
+				}
+			}
+			(i % 6 < 3 ? open : decided).add(number);
+		}
+		assertThat(walk(model(false))).containsExactlyElementsOf(open);
+		assertThat(walk(model(true))).containsExactlyElementsOf(reversed(open));
+		assertThat(walk(model(null, true, false))).containsExactlyElementsOf(filed);
+		assertThat(walk(model(null, true, true))).containsExactlyElementsOf(reversed(filed));
+		assertThat(walk(model(ClaimStatus.WITHDRAWN, false, false))).hasSize(10);
+	}
+
+	@Test
+	void aFiledClaimCarriesItsUnitsModelAndManufacturerForTheFilters() {
+		Map<String, Object> copied = jdbc.queryForMap(
+				"SELECT model_id, manufacturer_id FROM claim WHERE claim_number = :number",
+				Map.of("number", filed.get(0)));
+		assertThat(((Number) copied.get("model_id")).longValue()).isEqualTo(catalogue.tv().getId());
+		assertThat(((Number) copied.get("manufacturer_id")).longValue()).isEqualTo(catalogue.plainMaker().getId());
+
+		StaffQueue.Filter byMaker = new StaffQueue.Filter(null, false, null, catalogue.plainMaker().getId(), null,
+				null, false, false, false);
+		assertThat(walk(byMaker)).containsExactlyElementsOf(filed);
+		StaffQueue.Filter otherMaker = new StaffQueue.Filter(null, false, null, catalogue.registryMaker().getId(),
+				null, null, false, false, false);
+		assertThat(walk(otherMaker)).doesNotContainAnyElementsOf(filed);
+	}
+
+	@Test
+	void theVerdictFilterFollowsASupervisorsOverride() {
+		Account supervisor = fixtures.staff(Role.SUPERVISOR);
+		String number = filed.get(7);
+		long version = claims.findByNumber(number).orElseThrow().getVersion();
+		SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken
+			.authenticated(Fixtures.user(supervisor), null, Fixtures.user(supervisor).getAuthorities()));
+		try {
+			staff.overrideVerdict(number, version, new StaffActor(supervisor.getId(), "Supervisor", true),
+					VerdictStatus.ELIGIBLE, "The receipt was checked by phone.");
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+		StaffQueue.Page eligible = asAgent(() -> queue.page(new StaffQueue.Filter(null, false, VerdictStatus.ELIGIBLE,
+				null, catalogue.tv().getId(), null, false, false, false), agent.getId(), null));
+		assertThat(eligible.rows()).extracting(StaffQueue.Row::number).containsExactly(number);
+		assertThat(eligible.rows().get(0).overridden()).isTrue();
+		assertThat(walk(new StaffQueue.Filter(null, false, VerdictStatus.NEEDS_REVIEW, null, catalogue.tv().getId(),
+				null, false, false, false))).hasSize(59).doesNotContain(number);
+	}
+
+	@Test
+	void aTypedModelNumberChoosesTheModelWhateverItsCaseSpacesAndDashes() throws Exception {
+		String typed = " " + catalogue.tv().getModelNumber().toLowerCase(Locale.ROOT).replace("-", " ") + " ";
+		StaffQueue.ModelPick pick = asAgent(() -> queue.pickModel(typed, null, null));
+		assertThat(pick.chosenId()).isEqualTo(catalogue.tv().getId());
+		assertThat(pick.unresolved()).isFalse();
+
+		mvc.perform(get("/staff/claims").param("modelNumber", typed).with(user(Fixtures.user(agent))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(filed.get(0))))
+			.andExpect(content().string(containsString("Claims on the model")))
+			.andExpect(content().string(containsString("name=\"model\" value=\"" + catalogue.tv().getId() + "\"")))
+			.andExpect(content().string(not(containsString("<option value=\"" + catalogue.fridge().getId() + "\""))));
+		// Emptying the field drops the model, even with the chosen model's id still in the form.
+		assertThat(asAgent(() -> queue.pickModel("", catalogue.tv().getId(), null)).chosen()).isNull();
+		// A link by id alone keeps working.
+		assertThat(asAgent(() -> queue.pickModel(null, catalogue.tv().getId(), null)).chosenId())
+			.isEqualTo(catalogue.tv().getId());
+	}
+
+	@Test
+	void anUnknownModelNumberShowsNoClaimsAndSuggestsNumbersStartingLikeIt() throws Exception {
+		String prefix = catalogue.tv().getModelNumber().substring(0, 5);
+		StaffQueue.ModelPick pick = asAgent(() -> queue.pickModel(prefix, null, null));
+		assertThat(pick.unresolved()).isTrue();
+		assertThat(pick.suggestions()).extracting(StaffQueue.ModelChoice::id).contains(catalogue.tv().getId());
+
+		mvc.perform(get("/staff/claims").param("modelNumber", prefix).with(user(Fixtures.user(agent))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("No model is numbered " + prefix)))
+			.andExpect(content().string(containsString(catalogue.tv().getModelNumber())))
+			.andExpect(content().string(not(containsString(filed.get(0)))));
+		mvc.perform(get("/staff/claims/models").param("q", prefix).with(user(Fixtures.user(agent))))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.id == " + catalogue.tv().getId() + ")].number")
+				.value(catalogue.tv().getModelNumber()));
+	}
+
+	@Test
+	void aModelNumberOfSeveralManufacturersAsksWhichOne() {
+		Catalogue other = fixtures.catalogue();
+		ProductModel twin = catalog.addModel(new ProductModel(other.plainMaker().getId(),
+				catalogue.tv().getModelNumber(), "Twin TV", "TV", LocalDate.of(2023, 6, 1), "Back.", List.of("panel")),
+				LocalDate.of(2020, 1, 1), WarrantyTerms.DEFAULT, "test");
+		String typed = catalogue.tv().getModelNumber();
+		StaffQueue.ModelPick several = asAgent(() -> queue.pickModel(typed, null, null));
+		assertThat(several.unresolved()).isTrue();
+		assertThat(several.several()).extracting(StaffQueue.ModelChoice::id)
+			.containsExactlyInAnyOrder(catalogue.tv().getId(), twin.getId());
+		assertThat(asAgent(() -> queue.pickModel(typed, twin.getId(), null)).chosenId()).isEqualTo(twin.getId());
+		assertThat(asAgent(() -> queue.pickModel(typed, null, catalogue.plainMaker().getId())).chosenId())
+			.isEqualTo(catalogue.tv().getId());
+	}
+
+	@Test
+	void statusCountsAreCountedFreshOnlyOnceTheyAreDue() {
+		QueueCounts always = new QueueCounts(jdbc, Duration.ZERO, Duration.ZERO);
+		QueueCounts cached = new QueueCounts(jdbc, Duration.ofHours(1), Duration.ofHours(1));
+		Map<ClaimStatus, Long> before = cached.current();
+		assertThat(always.current()).isEqualTo(claims.countsByStatus()).isEqualTo(before);
+
+		move(filed.get(0), ClaimStatus.WITHDRAWN);
+		assertThat(cached.current()).isEqualTo(before);
+		Map<ClaimStatus, Long> after = always.current();
+		assertThat(after).isEqualTo(claims.countsByStatus());
+		assertThat(after.get(ClaimStatus.SUBMITTED)).isEqualTo(before.get(ClaimStatus.SUBMITTED) - 1);
+		assertThat(after.get(ClaimStatus.WITHDRAWN)).isEqualTo(before.get(ClaimStatus.WITHDRAWN) + 1);
 	}
 }

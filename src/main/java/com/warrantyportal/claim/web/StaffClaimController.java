@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.warrantyportal.account.PortalUser;
@@ -11,7 +12,6 @@ import com.warrantyportal.account.Role;
 import com.warrantyportal.catalog.CatalogService;
 import com.warrantyportal.claim.ClaimConflictException;
 import com.warrantyportal.claim.ClaimNotFoundException;
-import com.warrantyportal.claim.ClaimService;
 import com.warrantyportal.claim.ClaimStatus;
 import com.warrantyportal.claim.RejectionReason;
 import com.warrantyportal.claim.Resolution;
@@ -25,6 +25,7 @@ import com.warrantyportal.unit.SerialStatus;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.http.MediaType;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -34,6 +35,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -50,45 +52,57 @@ class StaffClaimController {
 
 	private final StaffClaims staff;
 
-	private final ClaimService claims;
-
 	private final CatalogService catalog;
 
 	private final MessageSource messages;
 
-	StaffClaimController(StaffQueue queue, StaffClaims staff, ClaimService claims, CatalogService catalog,
-			MessageSource messages) {
+	StaffClaimController(StaffQueue queue, StaffClaims staff, CatalogService catalog, MessageSource messages) {
 		this.messages = messages;
 		this.queue = queue;
 		this.staff = staff;
-		this.claims = claims;
 		this.catalog = catalog;
 	}
 
+	/**
+	 * The queue. The model filter is a model number typed as text ({@code modelNumber}), resolved here, so the page
+	 * never lists the catalogue's models; {@code model} is the id of a model already chosen (links, and the choice
+	 * between manufacturers that share a model number).
+	 */
 	@GetMapping
 	String queue(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) String status,
 			@RequestParam(required = false) VerdictStatus verdict, @RequestParam(required = false) Long manufacturer,
-			@RequestParam(required = false) Long model, @RequestParam(required = false) Integer olderThan,
-			@RequestParam(required = false) String assigned, @RequestParam(required = false) String sort,
-			@RequestParam(required = false) String after, Model page) {
+			@RequestParam(required = false) Long model, @RequestParam(required = false) String modelNumber,
+			@RequestParam(required = false) Integer olderThan, @RequestParam(required = false) String assigned,
+			@RequestParam(required = false) String sort, @RequestParam(required = false) String after, Model page) {
 		ClaimStatus statusFilter = null;
 		boolean all = "ALL".equals(status);
 		if (status != null && !all && !status.isBlank() && !"OPEN".equals(status)) {
 			statusFilter = ClaimStatus.valueOf(status);
 		}
-		StaffQueue.Filter filter = new StaffQueue.Filter(statusFilter, all, verdict, manufacturer, model, olderThan,
-				"me".equals(assigned), "none".equals(assigned), "newest".equals(sort));
-		page.addAttribute("page", queue.page(filter, user.getAccountId(), after));
-		page.addAttribute("counts", claims.countsByStatus());
+		StaffQueue.ModelPick picked = queue.pickModel(modelNumber, model, manufacturer);
+		StaffQueue.Filter filter = new StaffQueue.Filter(statusFilter, all, verdict, manufacturer, picked.chosenId(),
+				olderThan, "me".equals(assigned), "none".equals(assigned), "newest".equals(sort));
+		page.addAttribute("page", picked.unresolved() ? StaffQueue.Page.empty()
+				: queue.page(filter, user.getAccountId(), after));
+		page.addAttribute("counts", queue.counts());
 		page.addAttribute("statuses", ClaimStatus.values());
 		page.addAttribute("verdicts", VerdictStatus.values());
 		page.addAttribute("manufacturers", catalog.manufacturers());
-		page.addAttribute("models", catalog.searchModels(null));
+		page.addAttribute("picked", picked);
 		page.addAttribute("filter", Map.of("status", status == null ? "OPEN" : status, "verdict",
 				verdict == null ? "" : verdict.name(), "manufacturer", manufacturer == null ? "" : manufacturer,
-				"model", model == null ? "" : model, "olderThan", olderThan == null ? "" : olderThan, "assigned",
-				assigned == null ? "" : assigned, "sort", sort == null ? "" : sort));
+				"model", picked.chosen() == null ? "" : picked.chosen().id(), "modelNumber", picked.typed(),
+				"olderThan", olderThan == null ? "" : olderThan, "assigned", assigned == null ? "" : assigned, "sort",
+				sort == null ? "" : sort));
 		return "staff/queue";
+	}
+
+	/** Suggestions for the queue's model field (progressive enhancement): model numbers starting with the text. */
+	@GetMapping(path = "/models", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	List<StaffQueue.ModelChoice> models(@RequestParam(defaultValue = "") String q,
+			@RequestParam(required = false) Long manufacturer) {
+		return queue.modelsStartingWith(q, manufacturer);
 	}
 
 	@GetMapping("/{number}")

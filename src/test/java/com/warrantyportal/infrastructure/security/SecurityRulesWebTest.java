@@ -30,6 +30,7 @@ import com.warrantyportal.recall.Recalls;
 import com.warrantyportal.claim.ClaimService;
 import com.warrantyportal.claim.ClaimStatus;
 import com.warrantyportal.infrastructure.web.AssetVersion;
+import com.warrantyportal.portal.SerialFindings;
 import com.warrantyportal.registration.RegistrationService;
 import com.warrantyportal.support.Users;
 import com.warrantyportal.unit.UnitService;
@@ -100,6 +101,9 @@ class SecurityRulesWebTest {
 
 	@MockitoBean
 	StaffClaims staffClaims;
+
+	@MockitoBean
+	SerialFindings serialFindings;
 
 	@MockitoBean
 	CatalogAdmin catalogAdmin;
