@@ -124,6 +124,15 @@ products_session="$(sign_in "$products_owner")"
 claims_session="$(sign_in "$claims_owner")"
 agent_session="$(sign_in "$agent")"
 
+# Claims filed by an earlier run are removed, so every run starts from the same data.
+sql "CREATE TEMPORARY TABLE bench_old_claim AS SELECT c.id FROM claim c JOIN account a ON a.id = c.owner_id
+       WHERE a.email LIKE 'filer%@bench.example';
+     DELETE FROM claim_attachment WHERE claim_id IN (SELECT id FROM bench_old_claim);
+     DELETE FROM verdict_snapshot WHERE claim_id IN (SELECT id FROM bench_old_claim);
+     DELETE FROM claim_event WHERE claim_id IN (SELECT id FROM bench_old_claim);
+     DELETE FROM claim WHERE id IN (SELECT id FROM bench_old_claim);
+     DELETE FROM mail_outbox WHERE recipient LIKE 'filer%@bench.example'"
+
 # --- what the pages ask for (BenchPicks) ----------------------------------------------------------------------------
 serial="$(sql "SELECT u.serial_display FROM registration r JOIN unit u ON u.id = r.unit_id
   JOIN account a ON a.id = r.owner_id WHERE a.email = '$products_owner' ORDER BY r.id LIMIT 1")"
@@ -137,14 +146,6 @@ cursor="$(sql "SELECT CONCAT(REPLACE(created_at, ' ', 'T'), '~', id) FROM claim
   WHERE status IN ('SUBMITTED', 'IN_REVIEW', 'INFO_REQUESTED') ORDER BY created_at, id
   LIMIT 1 OFFSET $(( (deep_page - 1) * 50 - 1 ))")"
 
-# Claims filed by an earlier run are removed, so every run starts from the same data.
-sql "CREATE TEMPORARY TABLE bench_old_claim AS SELECT c.id FROM claim c JOIN account a ON a.id = c.owner_id
-       WHERE a.email LIKE 'filer%@bench.example';
-     DELETE FROM claim_attachment WHERE claim_id IN (SELECT id FROM bench_old_claim);
-     DELETE FROM verdict_snapshot WHERE claim_id IN (SELECT id FROM bench_old_claim);
-     DELETE FROM claim_event WHERE claim_id IN (SELECT id FROM bench_old_claim);
-     DELETE FROM claim WHERE id IN (SELECT id FROM bench_old_claim);
-     DELETE FROM mail_outbox WHERE recipient LIKE 'filer%@bench.example'"
 failure_date="$(date -u -d yesterday +%F)"
 : >"$work/filers.tsv"
 for n in $(seq -w 1 16); do
@@ -258,6 +259,7 @@ for page in $pages; do
   run_wrk "$warmup" "$url" "$cookie" "$script" >/dev/null
   quiesce
   claims_before="$(sql "SELECT COUNT(*) FROM claim WHERE owner_id IN ($filer_ids)")"
+  load="$(cut -d' ' -f1 /proc/loadavg)"
   out="$(run_wrk "$duration" "$url" "$cookie" "$script")"
   quiesce
   claims_after="$(sql "SELECT COUNT(*) FROM claim WHERE owner_id IN ($filer_ids)")"
@@ -277,9 +279,9 @@ for page in $pages; do
   p50="$(awk -v v="$p50_us" 'BEGIN { printf "%.1f", v / 1000 }')"
   p99="$(awk -v v="$p99_us" 'BEGIN { printf "%.1f", v / 1000 }')"
   result[$page]="$rate $p50 $p99 $errors $per $alone $duration"
-  echo "pages: $page: one request alone $alone ms; $requests requests in $(( duration_us / 1000000 )) s, $rate req/s," \
-    "p50 $p50 ms, p99 $p99 ms, $errors errors$note; $per SQL/request ($sel select, $upd insert/update/delete," \
-    "$oth other), $rows rows read/request"
+  echo "pages: $page (load $load): one request alone $alone ms; $requests requests in $(( duration_us / 1000000 )) s," \
+    "$rate req/s, p50 $p50 ms, p99 $p99 ms, $errors errors$note; $per SQL/request ($sel select," \
+    "$upd insert/update/delete, $oth other), $rows rows read/request"
   if (( requests < connections )); then
     echo "pages: WARNING $page completed only $requests requests: its figures say little (raise BENCH_MAX_SECONDS)"
   fi
