@@ -260,7 +260,7 @@ final class BenchDataGenerator {
 	Result generate(Consumer<String> progress) {
 		names();
 		catalogue();
-		finished.accept(List.of(tables.manufacturer, tables.productModel, tables.warrantyTerms, tables.coverageLine,
+		finished.accept(List.of(tables.manufacturer, tables.serialFormat, tables.productModel, tables.warrantyTerms, tables.coverageLine,
 				tables.recallCampaign, tables.recallCampaignModel));
 		progress.accept("catalogue: " + shape.models() + " models");
 		planRegistrations();
@@ -295,9 +295,13 @@ final class BenchDataGenerator {
 			String example = !maker.hasFormat() ? null
 					: maker.keepsRegistry() ? "2411" + maker.code() + "0000042" : maker.code() + "24000777";
 			String domain = maker.name().toLowerCase().replaceAll("[^a-z]", "");
-			tables.manufacturer.row().num(k + 1).str(maker.name()).str(format).str(example).bool(maker.keepsRegistry())
+			tables.manufacturer.row().num(k + 1).str(maker.name()).bool(maker.keepsRegistry())
 				.str("https://www." + domain + ".example").str("support@" + domain + ".example")
 				.str("+44 20 7946 %04d".formatted(100 + k)).end();
+			if (format != null) {
+				tables.serialFormat.row().num(k + 1).num(k + 1).str(null).str(format).str(example).str(null).num(0).num(0)
+					.end();
+			}
 		}
 
 		int models = shape.models();

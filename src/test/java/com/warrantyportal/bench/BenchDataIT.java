@@ -126,10 +126,10 @@ class BenchDataIT {
 	@Test
 	void makesSerialsInTheirManufacturersFormatAndDatesInOrder() {
 		for (Map<String, Object> maker : jdbc.queryForList(
-				"SELECT id, serial_format FROM manufacturer WHERE serial_format IS NOT NULL")) {
-			Pattern format = Pattern.compile((String) maker.get("serial_format"));
+				"SELECT manufacturer_id, pattern FROM serial_format WHERE model_id IS NULL")) {
+			Pattern format = Pattern.compile((String) maker.get("pattern"));
 			assertThat(jdbc.queryForList("SELECT serial_key FROM unit WHERE manufacturer_id = ?", String.class,
-					maker.get("id"))).allMatch(serial -> format.matcher(serial).matches());
+					maker.get("manufacturer_id"))).allMatch(serial -> format.matcher(serial).matches());
 		}
 		assertThat(count("SELECT COUNT(*) FROM registration r JOIN unit u ON u.id = r.unit_id "
 				+ "JOIN product_model m ON m.id = u.model_id WHERE r.purchase_date > r.registered_on "

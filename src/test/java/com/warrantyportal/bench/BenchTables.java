@@ -28,8 +28,12 @@ final class BenchTables implements AutoCloseable {
 
 	private final Path directory;
 
-	final Table manufacturer = table("manufacturer", "id", "name", "serial_format", "serial_format_example",
-			"keeps_registry", "website", "support_email", "support_phone");
+	final Table manufacturer = table("manufacturer", "id", "name", "keeps_registry", "website", "support_email",
+			"support_phone");
+
+	/** A manufacturer's serial format, for all its models (V17 keeps them in a table of their own). */
+	final Table serialFormat = table("serial_format", "id", "manufacturer_id", "model_id", "pattern", "example",
+			"description", "position", "version");
 
 	final Table productModel = table("product_model", "id", "manufacturer_id", "model_number", "model_number_key",
 			"name", "category", "release_date", "serial_label_hint", "components", "retired_at");
