@@ -8,7 +8,6 @@ import com.warrantyportal.audit.AuditTrail;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,11 +36,8 @@ public class StaffAccounts {
 
 	/** A switched-off account is signed out everywhere at once, not when its sessions happen to time out. */
 	private void endSessionsOf(String email) {
-		sessions.getAllPrincipals()
-			.stream()
-			.filter(principal -> principal instanceof UserDetails user && user.getUsername().equals(email))
-			.flatMap(principal -> sessions.getAllSessions(principal, false).stream())
-			.forEach(SessionInformation::expireNow);
+		// Sessions are found by the signed-in name (the e-mail address) in the session table every instance shares.
+		sessions.getAllSessions(email, false).forEach(SessionInformation::expireNow);
 	}
 
 	@Transactional(readOnly = true)

@@ -3,9 +3,7 @@ package com.warrantyportal.files;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -17,16 +15,14 @@ import java.util.UUID;
 
 import com.warrantyportal.files.internal.StoredFileRepository;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Keeps uploaded files: checks the type from the content and the size, writes the bytes under a generated name in
- * the uploads folder (never under the original name, never in the web root) and records whose they are.
+ * Keeps uploaded files: checks the type from the content and the size, writes the bytes under a generated name to
+ * the {@link FileContentStore} (never under the original name, never in the web root) and records whose they are.
  */
 @Service
 @Transactional(readOnly = true)
@@ -36,13 +32,13 @@ public class FileStorage {
 
 	private final StoredFileRepository files;
 
-	private final Path root;
+	private final FileContentStore contents;
 
 	private final Clock clock;
 
-	FileStorage(StoredFileRepository files, @Value("${warranty.uploads-dir}") String uploadsDir, Clock clock) {
+	FileStorage(StoredFileRepository files, FileContentStore contents, Clock clock) {
 		this.files = files;
-		this.root = Path.of(uploadsDir).toAbsolutePath().normalize();
+		this.contents = contents;
 		this.clock = clock;
 	}
 
@@ -88,13 +84,13 @@ public class FileStorage {
 			}
 			FileKind kind = FileKind.detect(head).orElseThrow(() -> new FileRejectedException("file.wrongType", name));
 			String storageName = UUID.randomUUID() + "." + kind.extension();
-			Path target = pathOf(storageName);
-			Files.createDirectories(target.getParent());
-			try (InputStream all = content.open()) {
-				Files.copy(all, target, StandardCopyOption.REPLACE_EXISTING);
+			MessageDigest digest = sha256();
+			long stored;
+			try (InputStream all = new DigestInputStream(content.open(), digest)) {
+				stored = contents.write(nameOf(storageName), all);
 			}
-			return files.save(new StoredFile(ownerId, storageName, name, kind, Files.size(target), sha256(target),
-					clock.instant()));
+			return files.save(new StoredFile(ownerId, storageName, name, kind, stored,
+					HexFormat.of().formatHex(digest.digest()), clock.instant()));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not store upload " + name, ex);
@@ -115,15 +111,12 @@ public class FileStorage {
 	}
 
 	public Resource content(StoredFile file) {
-		return new FileSystemResource(pathOf(file.getStorageName()));
+		return contents.resource(nameOf(file.getStorageName()));
 	}
 
-	private Path pathOf(String storageName) {
-		Path path = root.resolve(storageName.substring(0, 2)).resolve(storageName).normalize();
-		if (!path.startsWith(root)) {
-			throw new IllegalArgumentException("Storage name escapes the uploads folder");
-		}
-		return path;
+	/** Stored files sit in folders named after the first two characters of their generated names. */
+	private static String nameOf(String storageName) {
+		return storageName.substring(0, 2) + "/" + storageName;
 	}
 
 	/** The name the user gave, without any folder part, so it is safe to show and to offer as a download name. */
@@ -139,17 +132,9 @@ public class FileStorage {
 		return base.length() > 200 ? base.substring(base.length() - 200) : base;
 	}
 
-	private static String sha256(Path file) throws IOException {
+	private static MessageDigest sha256() {
 		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			try (InputStream in = Files.newInputStream(file)) {
-				byte[] buffer = new byte[8192];
-				int read;
-				while ((read = in.read(buffer)) > 0) {
-					digest.update(buffer, 0, read);
-				}
-			}
-			return HexFormat.of().formatHex(digest.digest());
+			return MessageDigest.getInstance("SHA-256");
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);

@@ -11,13 +11,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.UUID;
 
+import com.warrantyportal.support.BrowserSession;
 import com.warrantyportal.support.MySqlIntegrationTest;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -129,14 +129,15 @@ class SignUpAndLoginIT extends MySqlIntegrationTest {
 	void signingInGivesANewSessionIdAndLandsOnTheOwnersHome() throws Exception {
 		String email = freshEmail();
 		accounts.signUpOwner(email, GOOD_PASSWORD, "Olga");
-		MockHttpSession session = new MockHttpSession();
-		String before = session.getId();
-		MvcResult result = mvc
-			.perform(post("/login").with(csrf()).session(session).param("email", email).param("password", GOOD_PASSWORD))
-			.andExpect(redirectedUrl("/home"))
-			.andReturn();
-		assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before);
-		mvc.perform(get("/home").session((MockHttpSession) result.getRequest().getSession()))
+		BrowserSession browser = new BrowserSession();
+		mvc.perform(get("/login").with(browser)).andDo(browser.keep());
+		String before = browser.cookieValue();
+		assertThat(before).isNotNull();
+		mvc.perform(post("/login").with(csrf()).with(browser).param("email", email).param("password", GOOD_PASSWORD))
+			.andDo(browser.keep())
+			.andExpect(redirectedUrl("/home"));
+		assertThat(browser.cookieValue()).isNotNull().isNotEqualTo(before);
+		mvc.perform(get("/home").with(browser))
 			.andExpect(redirectedUrl("/my"));
 	}
 }

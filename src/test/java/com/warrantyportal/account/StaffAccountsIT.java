@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.warrantyportal.audit.AuditEntry;
 import com.warrantyportal.audit.AuditTrail;
+import com.warrantyportal.support.BrowserSession;
 import com.warrantyportal.support.Fixtures;
 import com.warrantyportal.support.MySqlIntegrationTest;
 
@@ -52,13 +53,11 @@ class StaffAccountsIT extends MySqlIntegrationTest {
 		assertThat(audit.of(StaffAccounts.AUDIT_TARGET, email)).extracting(AuditEntry::getAction)
 			.containsExactly("ACCOUNT_CREATED");
 
-		org.springframework.mock.web.MockHttpSession session = (org.springframework.mock.web.MockHttpSession) mvc
-			.perform(post("/login").with(csrf()).param("email", email).param("password", PASSWORD))
-			.andExpect(redirectedUrl("/home"))
-			.andReturn()
-			.getRequest()
-			.getSession();
-		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/staff").session(session))
+		BrowserSession session = new BrowserSession();
+		mvc.perform(post("/login").with(csrf()).with(session).param("email", email).param("password", PASSWORD))
+			.andDo(session.keep())
+			.andExpect(redirectedUrl("/home"));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/staff").with(session))
 			.andExpect(status().isOk());
 
 		mvc.perform(post("/admin/accounts/{id}/enabled", agent.getId()).param("version", String.valueOf(agent.getVersion()))
@@ -68,7 +67,7 @@ class StaffAccountsIT extends MySqlIntegrationTest {
 		mvc.perform(post("/login").with(csrf()).param("email", email).param("password", PASSWORD))
 			.andExpect(redirectedUrl("/login?error"));
 		// The session opened before the switch-off ends at once.
-		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/staff").session(session))
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/staff").with(session))
 			.andExpect(redirectedUrl("/login?expired"));
 	}
 

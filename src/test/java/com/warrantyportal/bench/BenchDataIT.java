@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import com.warrantyportal.support.BrowserSession;
 import com.warrantyportal.support.TestDatabase;
 
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -144,27 +144,27 @@ class BenchDataIT {
 
 	@Test
 	void rendersEveryMeasuredPage() throws Exception {
-		MockHttpSession agent = signIn(BenchLogins.AGENT);
+		BrowserSession agent = signIn(BenchLogins.AGENT);
 		mvc.perform(get("/login")).andExpect(status().isOk());
 		mvc.perform(get("/check").param("serial", jdbc.queryForObject(BenchPicks.SERIAL, String.class)))
 			.andExpect(status().isOk());
-		mvc.perform(get("/staff/claims").session(agent)).andExpect(status().isOk());
+		mvc.perform(get("/staff/claims").with(agent)).andExpect(status().isOk());
 		String cursor = jdbc.queryForObject("SELECT CONCAT(REPLACE(created_at, ' ', 'T'), '~', id) FROM claim "
 				+ "WHERE status IN ('SUBMITTED', 'IN_REVIEW', 'INFO_REQUESTED') ORDER BY created_at, id LIMIT 1 OFFSET 4",
 				String.class);
-		mvc.perform(get("/staff/claims").param("after", cursor).session(agent)).andExpect(status().isOk());
+		mvc.perform(get("/staff/claims").param("after", cursor).with(agent)).andExpect(status().isOk());
 		// A few claims of every status, with and without photos, overrides and snapshots
 		for (String number : jdbc.queryForList("""
 				SELECT claim_number FROM (SELECT claim_number, ROW_NUMBER() OVER (PARTITION BY status,
 				  override_status IS NULL ORDER BY id) AS n FROM claim) c WHERE n <= 4""", String.class)) {
-			mvc.perform(get("/staff/claims/{number}", number).session(agent)).andExpect(status().isOk());
+			mvc.perform(get("/staff/claims/{number}", number).with(agent)).andExpect(status().isOk());
 		}
-		mvc.perform(get("/my/products").session(signIn(BenchLogins.PRODUCTS_OWNER))).andExpect(status().isOk());
-		MockHttpSession claimsOwner = signIn(BenchLogins.CLAIMS_OWNER);
-		mvc.perform(get("/my/claims").session(claimsOwner)).andExpect(status().isOk());
+		mvc.perform(get("/my/products").with(signIn(BenchLogins.PRODUCTS_OWNER))).andExpect(status().isOk());
+		BrowserSession claimsOwner = signIn(BenchLogins.CLAIMS_OWNER);
+		mvc.perform(get("/my/claims").with(claimsOwner)).andExpect(status().isOk());
 		for (String number : jdbc.queryForList("SELECT c.claim_number FROM claim c JOIN account a ON a.id = c.owner_id "
 				+ "WHERE a.email = ?", String.class, BenchLogins.CLAIMS_OWNER)) {
-			mvc.perform(get("/my/claims/{number}", number).session(claimsOwner)).andExpect(status().isOk());
+			mvc.perform(get("/my/claims/{number}", number).with(claimsOwner)).andExpect(status().isOk());
 		}
 	}
 
@@ -181,19 +181,18 @@ class BenchDataIT {
 			.param("component", "other")
 			.param("cause", "STOPPED_BY_ITSELF")
 			.param("description", "The unit stopped working without warning. I checked the fuse.")
-			.session(signIn(filer))
+			.with(signIn(filer))
 			.with(csrf()))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrlPattern("/my/claims/WC-*"));
 	}
 
-	private MockHttpSession signIn(String email) throws Exception {
-		return (MockHttpSession) mvc.perform(formLogin("/login").userParameter("email").user(email)
-			.password(BenchLogins.PASSWORD))
-			.andExpect(redirectedUrl("/home"))
-			.andReturn()
-			.getRequest()
-			.getSession(false);
+	private BrowserSession signIn(String email) throws Exception {
+		BrowserSession browser = new BrowserSession();
+		mvc.perform(formLogin("/login").userParameter("email").user(email).password(BenchLogins.PASSWORD))
+			.andDo(browser.keep())
+			.andExpect(redirectedUrl("/home"));
+		return browser;
 	}
 
 	private long count(String sql) {

@@ -25,6 +25,7 @@ import com.warrantyportal.audit.AuditTrail;
 import com.warrantyportal.catalog.ModelImportPreview.Outcome;
 import com.warrantyportal.eligibility.CoverageLine;
 import com.warrantyportal.eligibility.WarrantyTerms;
+import com.warrantyportal.support.BrowserSession;
 import com.warrantyportal.support.Fixtures;
 import com.warrantyportal.support.MySqlIntegrationTest;
 
@@ -32,10 +33,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockHttpSession;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.ResultActions;
 
 /**
  * Administrators import models with their warranty terms from CSV at /admin/models/import (preview, then confirm)
@@ -61,9 +64,12 @@ class ModelCsvImportIT extends MySqlIntegrationTest {
 	@Autowired
 	AuditTrail audit;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	PortalUser admin;
 
-	MockHttpSession session;
+	BrowserSession session;
 
 	Manufacturer maker;
 
@@ -72,7 +78,7 @@ class ModelCsvImportIT extends MySqlIntegrationTest {
 	@BeforeEach
 	void setUp() {
 		admin = Fixtures.user(fixtures.staff(Role.ADMIN));
-		session = new MockHttpSession();
+		session = new BrowserSession();
 		id = Fixtures.unique();
 		maker = catalog.addManufacturer(new Manufacturer("Importco " + id, null, null, false));
 	}
@@ -83,14 +89,18 @@ class ModelCsvImportIT extends MySqlIntegrationTest {
 	}
 
 	private MvcResult upload(String csv) throws Exception {
-		return mvc
-			.perform(multipart("/admin/models/import")
+		return perform(multipart("/admin/models/import")
 				.file(new MockMultipartFile("file", "models.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
-				.session(session)
+				.with(session)
 				.with(csrf())
 				.with(user(admin)))
 			.andExpect(status().isOk())
 			.andReturn();
+	}
+
+	/** Every request as one browser: the pending import waits in the administrator's session. */
+	private ResultActions perform(RequestBuilder request) throws Exception {
+		return mvc.perform(request).andDo(session.keep());
 	}
 
 	private static ModelImportPreview preview(MvcResult result) {
@@ -98,10 +108,9 @@ class ModelCsvImportIT extends MySqlIntegrationTest {
 	}
 
 	private MvcResult confirm(MvcResult previewed) throws Exception {
-		return mvc
-			.perform(post("/admin/models/import/confirm")
+		return perform(post("/admin/models/import/confirm")
 				.param("token", (String) previewed.getModelAndView().getModel().get("token"))
-				.session(session)
+				.with(session)
 				.with(csrf())
 				.with(user(admin)))
 			.andReturn();
@@ -192,12 +201,11 @@ class ModelCsvImportIT extends MySqlIntegrationTest {
 		catalog.addTermsVersion(fridge.getId(), LocalDate.of(2024, 6, 1), WarrantyTerms.DEFAULT, "test");
 		catalog.addModel(new ProductModel(maker.getId(), "=TV-" + id, "TV", "TV", null, null, List.of()),
 				LocalDate.of(2021, 1, 1), WarrantyTerms.DEFAULT, "test");
-		byte[] export = mvc.perform(get("/admin/models/export.csv").param("manufacturerId", maker.getId().toString())
+		byte[] export = perform(get("/admin/models/export.csv").param("manufacturerId", maker.getId().toString())
 			.with(user(admin))).andReturn().getResponse().getContentAsByteArray();
 
-		MvcResult result = mvc
-			.perform(multipart("/admin/models/import").file(new MockMultipartFile("file", "models.csv", "text/csv", export))
-				.session(session)
+		MvcResult result = perform(multipart("/admin/models/import").file(new MockMultipartFile("file", "models.csv", "text/csv", export))
+				.with(session)
 				.with(csrf())
 				.with(user(admin)))
 			.andExpect(status().isOk())
@@ -216,8 +224,7 @@ class ModelCsvImportIT extends MySqlIntegrationTest {
 		catalog.addModel(new ProductModel(other.getId(), "OT-" + id, "Other", "TV", null, null, List.of()),
 				LocalDate.of(2021, 1, 1), WarrantyTerms.DEFAULT, "test");
 
-		MvcResult result = mvc
-			.perform(get("/admin/models/export.csv").param("manufacturerId", maker.getId().toString())
+		MvcResult result = perform(get("/admin/models/export.csv").param("manufacturerId", maker.getId().toString())
 				.with(user(admin)))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "text/csv;charset=UTF-8"))
@@ -227,7 +234,7 @@ class ModelCsvImportIT extends MySqlIntegrationTest {
 		assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8)).isEqualTo("\uFEFF"
 				+ HEADER.replace("\n", "\r\n") + maker.getName() + ",FR-" + id
 				+ ",Fridge,Cooling,2022-01-01,compressor|door,\"Inside, left wall.\",2024-06-01,*:12:12,true,30,90,0,30\r\n");
-		mvc.perform(get("/admin/models/export.csv").with(user(admin)))
+		perform(get("/admin/models/export.csv").with(user(admin)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Othermaker " + id + ",OT-" + id + ",Other,TV,")))
 			.andExpect(content().string(containsString(",FR-" + id + ",")));
@@ -254,8 +261,8 @@ class ModelCsvImportIT extends MySqlIntegrationTest {
 
 	@Test
 	void confirmRefusesATokenThatIsUnknownOrAlreadyUsed() throws Exception {
-		mvc.perform(post("/admin/models/import/confirm").param("token", "made-up")
-			.session(session)
+		perform(post("/admin/models/import/confirm").param("token", "made-up")
+			.with(session)
 			.with(csrf())
 			.with(user(admin)))
 			.andExpect(redirectedUrl("/admin/models/import"))
@@ -272,12 +279,12 @@ class ModelCsvImportIT extends MySqlIntegrationTest {
 
 	@Test
 	void aFileThatCannotBeReadStaysOnTheUploadFormWithTheReason() throws Exception {
-		mvc.perform(multipart("/admin/models/import").session(session).with(csrf()).with(user(admin)))
+		perform(multipart("/admin/models/import").with(session).with(csrf()).with(user(admin)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Choose a CSV file to upload.")));
-		mvc.perform(multipart("/admin/models/import")
+		perform(multipart("/admin/models/import")
 			.file(new MockMultipartFile("file", "big.csv", "text/csv", new byte[(int) ModelCatalogCsv.MAX_BYTES + 1]))
-			.session(session)
+			.with(session)
 			.with(csrf())
 			.with(user(admin)))
 			.andExpect(content().string(containsString("The file is larger than 10 MB.")));
@@ -288,18 +295,21 @@ class ModelCsvImportIT extends MySqlIntegrationTest {
 		assertThat(result.getResponse().getContentAsString()).contains(
 				"The header has a column called \u201cmodel\u201d, which is not one of the columns listed below.",
 				"The header has no column model_number: every column must be there, even if it is empty.");
-		assertThat(java.util.Collections.list(session.getAttributeNames()))
-			.noneMatch(name -> name.endsWith("ModelCsvController.pending"));
+		// Nothing waits for confirmation in the administrator's session (kept in the session table).
+		assertThat(session.sessionId()).isNotNull();
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM SPRING_SESSION_ATTRIBUTES a JOIN SPRING_SESSION s "
+				+ "ON s.PRIMARY_ID = a.SESSION_PRIMARY_ID WHERE s.SESSION_ID = ? AND a.ATTRIBUTE_NAME LIKE ?",
+				Long.class, session.sessionId(), "%ModelCsvController.pending")).isZero();
 	}
 
 	@Test
 	void theUploadPageListsTheColumnsAndOffersAnExampleFileThatReadsCleanly() throws Exception {
-		mvc.perform(get("/admin/models/import").with(user(admin)))
+		perform(get("/admin/models/import").with(user(admin)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("registration_window_days")))
 			.andExpect(content().string(containsString("/admin/models/import/example.csv")));
 
-		byte[] example = mvc.perform(get("/admin/models/import/example.csv").with(user(admin)))
+		byte[] example = perform(get("/admin/models/import/example.csv").with(user(admin)))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Disposition", containsString("models-example.csv")))
 			.andReturn()
@@ -313,14 +323,14 @@ class ModelCsvImportIT extends MySqlIntegrationTest {
 	void onlyAdministratorsMayImportOrExport() throws Exception {
 		for (Role role : new Role[] { Role.OWNER, Role.AGENT, Role.SUPERVISOR }) {
 			PortalUser someone = Fixtures.user(fixtures.staff(role));
-			mvc.perform(get("/admin/models/import").with(user(someone))).andExpect(status().isForbidden());
-			mvc.perform(get("/admin/models/export.csv").with(user(someone))).andExpect(status().isForbidden());
-			mvc.perform(multipart("/admin/models/import")
+			perform(get("/admin/models/import").with(user(someone))).andExpect(status().isForbidden());
+			perform(get("/admin/models/export.csv").with(user(someone))).andExpect(status().isForbidden());
+			perform(multipart("/admin/models/import")
 				.file(new MockMultipartFile("file", "models.csv", "text/csv",
 						(HEADER + line("NO-1", "No", "2025-01-01,*:24:24,true,30,90,0,30")).getBytes(StandardCharsets.UTF_8)))
 				.with(csrf())
 				.with(user(someone))).andExpect(status().isForbidden());
-			mvc.perform(post("/admin/models/import/confirm").param("token", "x").with(csrf()).with(user(someone)))
+			perform(post("/admin/models/import/confirm").param("token", "x").with(csrf()).with(user(someone)))
 				.andExpect(status().isForbidden());
 		}
 		assertThat(catalog.findModel(maker.getId(), ModelNumber.of("NO-1"))).isEmpty();

@@ -17,6 +17,7 @@ public abstract class MySqlIntegrationTest {
 		TestDatabase.properties().forEach((key, value) -> registry.add(key, () -> value));
 		// Tests send the outbox themselves, so no scheduler races them.
 		registry.add("warranty.mail.scheduler", () -> "false");
+		registry.add("warranty.registry-import.watch", () -> "false");
 		registry.add("warranty.uploads-dir", () -> "target/test-uploads");
 		// GreenMail's test SMTP port: mail tests start an in-process server there.
 		registry.add("spring.mail.host", () -> "127.0.0.1");

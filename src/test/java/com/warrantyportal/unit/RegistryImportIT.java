@@ -457,22 +457,31 @@ class RegistryImportIT extends MySqlIntegrationTest {
 	}
 
 	@Test
-	void anImportStillQueuedWhenThePortalStoppedIsShownInterruptedAtStartUpAndResumes() throws Exception {
+	void anImportLeftQueuedByAStoppedInstanceIsPickedUpOnceByAnother() throws Exception {
 		failSecondBatchOnce("Connection reset");
 		long importId = upload(tenLines());
 		awaitEnd(importId);
-		// As a portal that stopped leaves an import it had resumed but not yet begun: queued, in its lost memory.
-		jdbc.update("UPDATE registry_import SET status = 'QUEUED', problem = NULL WHERE id = ?", importId);
+		// As an instance that stopped leaves an import it had resumed but not yet begun: queued, in its lost memory.
+		// (times are kept in UTC)
+		jdbc.update("UPDATE registry_import SET status = 'QUEUED', problem = NULL, "
+				+ "heartbeat_at = TIMESTAMPADD(SECOND, ?, UTC_TIMESTAMP(6)) WHERE id = ?",
+				-RegistryImportWorker.PICK_UP_AFTER.plusSeconds(5).toSeconds(), importId);
 
-		worker.interruptOrphans();
+		// Two watchers reach for it together (as two instances would without the job lock): it runs once.
+		assertThat(worker.pickUpWaiting() + worker.pickUpWaiting()).isEqualTo(1);
 
-		RegistryImport orphan = imports.findById(importId).orElseThrow();
-		assertThat(orphan.getStatus()).isEqualTo(RegistryImportStatus.INTERRUPTED);
-		assertThat(orphan.getProblem()).isEqualTo("STOPPED");
-		mvc.perform(post(importPath(importId) + "/resume").param("version", String.valueOf(orphan.getVersion()))
-			.with(csrf())
-			.with(asAdmin())).andExpect(status().isFound());
 		assertImportedCompletelyOnce(awaitEnd(importId));
+	}
+
+	@Test
+	void anImportQueuedJustNowIsLeftToTheInstanceThatQueuedIt() throws Exception {
+		long importId = upload(tenLines());
+		awaitEnd(importId);
+		jdbc.update("UPDATE registry_import SET status = 'QUEUED', heartbeat_at = UTC_TIMESTAMP(6) WHERE id = ?",
+				importId);
+
+		assertThat(worker.pickUpWaiting()).isZero();
+		assertThat(imports.findById(importId).orElseThrow().getStatus()).isEqualTo(RegistryImportStatus.QUEUED);
 	}
 
 	@Test

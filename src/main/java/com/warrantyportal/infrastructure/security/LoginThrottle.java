@@ -1,23 +1,34 @@
 package com.warrantyportal.infrastructure.security;
 
-import java.time.Clock;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.HexFormat;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+
+import javax.sql.DataSource;
+
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.distributed.BucketProxy;
+import io.github.bucket4j.mysql.Bucket4jMySQL;
+import io.github.bucket4j.mysql.MySQLSelectForUpdateBasedProxyManager;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down password guessing: after {@value #MAX_FAILURES} failed sign-ins for one e-mail address within
- * {@link #WINDOW}, that address is refused until the window has passed. Counted per typed address whether or not an
- * account has it, so the refusal tells nothing about which accounts exist. Kept in memory (one instance).
+ * Slows down password guessing: after {@value #MAX_FAILURES} failed sign-ins for one e-mail address, that address
+ * is refused until {@link #WINDOW} after its first failure has passed. Counted per typed address whether or not an
+ * account has it, so the refusal tells nothing about which accounts exist. The counts are token buckets in the
+ * {@code sign_in_bucket} table (Bucket4j, a row lock per address), so every instance of the portal sees the same
+ * ones; a row is keyed by a hash of the address, never the address itself.
  */
 @Component
 class LoginThrottle {
@@ -26,59 +37,60 @@ class LoginThrottle {
 
 	static final Duration WINDOW = Duration.ofMinutes(15);
 
-	private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+	private static final BucketConfiguration FAILURES = BucketConfiguration.builder()
+		.addLimit(limit -> limit.capacity(MAX_FAILURES).refillIntervally(MAX_FAILURES, WINDOW))
+		.build();
 
-	private final Clock clock;
+	private final MySQLSelectForUpdateBasedProxyManager<String> buckets;
 
-	LoginThrottle(Clock clock) {
-		this.clock = clock;
+	LoginThrottle(DataSource dataSource) {
+		this.buckets = Bucket4jMySQL.selectForUpdateBasedBuilder(dataSource)
+			.primaryKeyMapper(PrimaryKeyMapper.STRING)
+			.table("sign_in_bucket")
+			.idColumn("id")
+			.stateColumn("state")
+			.expiresAtColumn("expires_at")
+			.expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO))
+			.build();
 	}
-
-	/** Most addresses tracked at once; past it, addresses without a recent failure are forgotten. */
-	static final int MAX_TRACKED = 10_000;
 
 	@EventListener
 	void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-		Instant now = clock.instant();
-		if (failures.size() > MAX_TRACKED) {
-			failures.values().removeIf(times -> {
-				synchronized (times) {
-					prune(times, now);
-					return times.isEmpty();
-				}
-			});
-		}
-		Deque<Instant> times = failures.computeIfAbsent(key(String.valueOf(event.getAuthentication().getName())),
-				k -> new ArrayDeque<>());
-		synchronized (times) {
-			prune(times, now);
-			times.addLast(now);
-		}
+		bucketOf(key(String.valueOf(event.getAuthentication().getName()))).tryConsume(1);
 	}
 
 	@EventListener
 	void onSuccess(AuthenticationSuccessEvent event) {
-		failures.remove(key(event.getAuthentication().getName()));
+		buckets.removeProxy(key(event.getAuthentication().getName()));
 	}
 
 	boolean isBlocked(String email) {
-		Deque<Instant> times = failures.get(key(email));
-		if (times == null) {
-			return false;
-		}
-		synchronized (times) {
-			prune(times, clock.instant());
-			return times.size() >= MAX_FAILURES;
+		String key = key(email);
+		// An address without failures has no row; looking does not create one.
+		return buckets.getProxyConfiguration(key).isPresent() && bucketOf(key).getAvailableTokens() < 1;
+	}
+
+	/** Rows of addresses whose window has passed go, a thousand at a time, on one instance. */
+	@Scheduled(fixedDelayString = "${warranty.sign-in-throttle.cleanup-interval:10m}", initialDelayString = "1m")
+	@SchedulerLock(name = "sign-in-bucket-cleanup", lockAtMostFor = "5m")
+	void removeExpired() {
+		while (buckets.removeExpired(1000) == 1000) {
+			// carry on until a batch comes back short
 		}
 	}
 
-	private static void prune(Deque<Instant> times, Instant now) {
-		while (!times.isEmpty() && times.peekFirst().isBefore(now.minus(WINDOW))) {
-			times.removeFirst();
-		}
+	private BucketProxy bucketOf(String key) {
+		return buckets.builder().build(key, () -> FAILURES);
 	}
 
-	private static String key(String email) {
-		return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+	static String key(String email) {
+		String typed = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(typed.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 }

@@ -2,16 +2,19 @@ package com.warrantyportal.notification.internal;
 
 import com.warrantyportal.notification.MailOutbox;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Empties the outbox every few seconds. Off in tests, which send explicitly. */
+/**
+ * Empties the outbox every few seconds, on one instance at a time when several share the database (so no mail goes
+ * out twice). Off in tests, which send explicitly.
+ */
 @Component
-@EnableScheduling
 @ConditionalOnProperty(name = "warranty.mail.scheduler", havingValue = "true", matchIfMissing = true)
-class OutboxScheduler {
+public class OutboxScheduler {
 
 	private final MailOutbox outbox;
 
@@ -20,7 +23,8 @@ class OutboxScheduler {
 	}
 
 	@Scheduled(fixedDelayString = "${warranty.mail.send-interval:10s}", initialDelayString = "5s")
-	void send() {
+	@SchedulerLock(name = "mail-outbox", lockAtMostFor = "10m")
+	public void send() {
 		outbox.sendDue();
 	}
 }

@@ -138,7 +138,19 @@ public class RegistryBatchWriter {
 
 	/** The import as this worker left it, or {@link ImportTakenOverException}. */
 	RegistryImport running(long importId, long expectedVersion) {
-		RegistryImport registryImport = imports.findById(importId).orElseThrow();
+		return running(imports.findById(importId).orElseThrow(), expectedVersion);
+	}
+
+	/**
+	 * As {@link #running(long, long)}, with the import's row locked until the transaction ends, for a last step that
+	 * may take longer than a heartbeat: no watcher on another instance shows it interrupted meanwhile.
+	 */
+	RegistryImport runningLocked(long importId, long expectedVersion) {
+		return running(imports.findLocked(importId).orElseThrow(), expectedVersion);
+	}
+
+	private static RegistryImport running(RegistryImport registryImport, long expectedVersion) {
+		long importId = registryImport.getId();
 		if (registryImport.getVersion() != expectedVersion
 				|| registryImport.getStatus() != RegistryImportStatus.RUNNING) {
 			throw new ImportTakenOverException(importId);

@@ -8,15 +8,13 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.UUID;
 import java.util.zip.GZIPInputStream;
 
+import com.warrantyportal.files.FileContentStore;
 import com.warrantyportal.unit.RegistryFileRejectedException;
 
 import org.apache.commons.csv.CSVParser;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,10 +27,12 @@ public class RegistryFiles {
 
 	private static final int BUFFER = 1 << 16;
 
-	private final Path folder;
+	private static final String FOLDER = "registry-imports/";
 
-	RegistryFiles(@Value("${warranty.uploads-dir}") String uploadsDir) {
-		this.folder = Path.of(uploadsDir).toAbsolutePath().normalize().resolve("registry-imports");
+	private final FileContentStore contents;
+
+	RegistryFiles(FileContentStore contents) {
+		this.contents = contents;
 	}
 
 	/** An uploaded file as kept: its generated name, the name it was uploaded under, its size and about how many rows. */
@@ -45,28 +45,21 @@ public class RegistryFiles {
 	 */
 	public Stored store(String originalName, InputStream content) {
 		String fileName = displayName(originalName);
-		String storageName = UUID.randomUUID() + ".csv";
-		Path target = pathOf(storageName);
-		try {
-			Files.createDirectories(folder);
-			Files.copy(content, target);
-			byte[] head = new byte[4];
-			int read;
-			try (InputStream in = Files.newInputStream(target)) {
-				read = in.readNBytes(head, 0, 4);
-			}
-			if (read >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b) {
-				String compressed = storageName + ".gz";
-				Files.move(target, pathOf(compressed));
-				storageName = compressed;
-				target = pathOf(compressed);
-			}
-			else if (read == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+		String storageName = null;
+		try (InputStream in = new BufferedInputStream(content, BUFFER)) {
+			in.mark(4);
+			byte[] head = in.readNBytes(4);
+			in.reset();
+			int read = head.length;
+			if (read == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
 				throw new RegistryFileRejectedException("registry.file.spreadsheet", fileName);
 			}
-			else if (read == 0) {
+			if (read == 0) {
 				throw new RegistryFileRejectedException("registry.file.empty", fileName);
 			}
+			boolean gzip = read >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b;
+			storageName = UUID.randomUUID() + (gzip ? ".csv.gz" : ".csv");
+			long size = contents.write(FOLDER + storageName, in);
 			try (Reader reader = open(storageName); CSVParser parser = RegistryCsv.parse(reader)) {
 				RegistryCsv.header(parser.iterator(), fileName);
 			}
@@ -74,7 +67,7 @@ public class RegistryFiles {
 			if (rows <= 0) {
 				throw new RegistryFileRejectedException("registry.file.noRows", fileName);
 			}
-			return new Stored(storageName, fileName, Files.size(target), rows);
+			return new Stored(storageName, fileName, size, rows);
 		}
 		catch (IOException | UncheckedIOException ex) {
 			delete(storageName);
@@ -88,7 +81,7 @@ public class RegistryFiles {
 
 	/** The file's text, decompressed when it was uploaded compressed. */
 	public Reader open(String storageName) throws IOException {
-		InputStream in = new BufferedInputStream(Files.newInputStream(pathOf(storageName)), BUFFER);
+		InputStream in = new BufferedInputStream(contents.read(FOLDER + checked(storageName)), BUFFER);
 		if (storageName.endsWith(".gz")) {
 			in = new GZIPInputStream(in, BUFFER);
 		}
@@ -96,12 +89,15 @@ public class RegistryFiles {
 	}
 
 	public boolean exists(String storageName) {
-		return Files.exists(pathOf(storageName));
+		return contents.exists(FOLDER + checked(storageName));
 	}
 
 	public void delete(String storageName) {
+		if (storageName == null) {
+			return;
+		}
 		try {
-			Files.deleteIfExists(pathOf(storageName));
+			contents.delete(FOLDER + checked(storageName));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -109,7 +105,7 @@ public class RegistryFiles {
 	}
 
 	private long countLines(String storageName) throws IOException {
-		InputStream raw = Files.newInputStream(pathOf(storageName));
+		InputStream raw = contents.read(FOLDER + checked(storageName));
 		try (InputStream in = storageName.endsWith(".gz") ? new GZIPInputStream(raw, BUFFER) : raw) {
 			byte[] buffer = new byte[BUFFER];
 			long lines = 0;
@@ -127,12 +123,12 @@ public class RegistryFiles {
 		}
 	}
 
-	private Path pathOf(String storageName) {
-		Path path = folder.resolve(storageName).normalize();
-		if (!path.startsWith(folder)) {
-			throw new IllegalArgumentException("Storage name escapes the registry folder");
+	/** Names are the portal's own; one with a folder part in it was not made here. */
+	private static String checked(String storageName) {
+		if (storageName.contains("/") || storageName.contains("\\") || storageName.startsWith(".")) {
+			throw new IllegalArgumentException("Not a registry file name: " + storageName);
 		}
-		return path;
+		return storageName;
 	}
 
 	/** The name the administrator's file had, without any folder part, safe to show. */

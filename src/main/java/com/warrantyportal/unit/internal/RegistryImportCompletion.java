@@ -43,7 +43,7 @@ public class RegistryImportCompletion {
 	/** @throws ImportTakenOverException when the import changed since the worker's last commit */
 	@Transactional
 	public void complete(long importId, long expectedVersion) {
-		RegistryImport registryImport = writer.running(importId, expectedVersion);
+		RegistryImport registryImport = writer.runningLocked(importId, expectedVersion);
 		RegistryManufacturer manufacturer = catalog.manufacturer(registryImport.getManufacturerId()).orElseThrow();
 		UnitService.Recomputed recomputed = units.recomputeSerialStatuses(manufacturer.getId(),
 				manufacturer.isKeepsRegistry());

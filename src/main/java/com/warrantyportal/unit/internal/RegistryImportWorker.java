@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -49,6 +52,9 @@ public class RegistryImportWorker {
 
 	/** The report keeps this many bad lines; beyond, they are only counted. */
 	public static final int MAX_STORED_REJECTIONS = 100_000;
+
+	/** A queued import nobody has started this long is picked up by whichever instance watches next. */
+	public static final Duration PICK_UP_AFTER = Duration.ofMinutes(1);
 
 	private static final Logger log = LoggerFactory.getLogger(RegistryImportWorker.class);
 
@@ -101,23 +107,44 @@ public class RegistryImportWorker {
 		};
 	}
 
+	/** Imports handed to this instance's queue and not yet begun. */
+	private final Set<Long> waitingHere = ConcurrentHashMap.newKeySet();
+
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(RegistryImportQueued queued) {
+		waitingHere.add(queued.importId());
 		executor.execute(() -> run(queued.importId()));
 	}
 
 	/**
-	 * At start-up nothing of this process is running yet: imports left running by a process that is gone (silent for
-	 * longer than {@link RegistryImport#STALE_AFTER}), and queued ones, whose queue was in its memory, are
-	 * interrupted so an administrator sees them and can resume them.
+	 * At start-up, and then every few seconds on one instance ({@link RegistryImportWatch}): imports left running by
+	 * a process that is gone (silent for longer than {@link RegistryImport#STALE_AFTER}) are shown interrupted, so an
+	 * administrator sees them and can resume them.
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	public void interruptOrphans() {
-		Integer orphans = transaction.execute(status -> imports.interruptQueued()
-				+ imports.interruptRunningSilentSince(clock.instant().minus(RegistryImport.STALE_AFTER)));
+		Integer orphans = transaction
+			.execute(status -> imports.interruptRunningSilentSince(clock.instant().minus(RegistryImport.STALE_AFTER)));
 		if (orphans != null && orphans > 0) {
-			log.warn("{} registry import(s) left unfinished by an earlier run are now shown interrupted", orphans);
+			log.warn("{} registry import(s) left unfinished by a stopped instance are now shown interrupted", orphans);
 		}
+	}
+
+	/**
+	 * Imports still queued {@link #PICK_UP_AFTER} after they were queued or resumed: the instance that queued them
+	 * stopped, or is busy with another import. This instance runs them; starting is guarded by the import's version,
+	 * so an import runs once even when two instances reach for it together.
+	 * @return how many were handed to this instance's worker
+	 */
+	public int pickUpWaiting() {
+		int handed = 0;
+		for (Long importId : imports.findQueuedSince(clock.instant().minus(PICK_UP_AFTER))) {
+			if (waitingHere.add(importId)) { // not already waiting in this instance's queue
+				executor.execute(() -> run(importId));
+				handed++;
+			}
+		}
+		return handed;
 	}
 
 	@PreDestroy
@@ -141,6 +168,9 @@ public class RegistryImportWorker {
 		}
 		catch (OptimisticLockingFailureException ex) {
 			return;
+		}
+		finally {
+			waitingHere.remove(importId); // only now: it has started (committed) or was not there to start
 		}
 		if (started == null) {
 			return;

@@ -50,12 +50,14 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The URL rules, method rules and response headers, on the web layer alone (services are mocked). */
 @WebMvcTest
-@Import({ SecurityConfiguration.class, LoginThrottle.class, AssetVersion.class, SecurityRulesWebTest.Fixed.class })
+@Import({ SecurityConfiguration.class, AssetVersion.class, SecurityRulesWebTest.Fixed.class })
 class SecurityRulesWebTest {
 
 	static class Fixed {
@@ -68,6 +70,13 @@ class SecurityRulesWebTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	// Sign-in throttling and sessions live in the database, which this test does not start.
+	@MockitoBean
+	LoginThrottle throttle;
+
+	@MockitoBean
+	FindByIndexNameSessionRepository<Session> sessions;
 
 	@MockitoBean
 	AccountService accounts;
