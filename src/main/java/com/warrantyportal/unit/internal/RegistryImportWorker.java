@@ -53,8 +53,13 @@ public class RegistryImportWorker {
 	/** The report keeps this many bad lines; beyond, they are only counted. */
 	public static final int MAX_STORED_REJECTIONS = 100_000;
 
-	/** A queued import nobody has started this long is picked up by whichever instance watches next. */
+	/**
+	 * A queued import nobody has started this long is picked up by whichever instance watches next
+	 * ({@code warranty.registry-import.pick-up-after}, this by default).
+	 */
 	public static final Duration PICK_UP_AFTER = Duration.ofMinutes(1);
+
+	private final Duration pickUpAfter;
 
 	private static final Logger log = LoggerFactory.getLogger(RegistryImportWorker.class);
 
@@ -85,7 +90,9 @@ public class RegistryImportWorker {
 	RegistryImportWorker(RegistryImportRepository imports, RegistryBatchWriter writer, RegistryFiles files,
 			RegistryImportCompletion completion, RegistryCatalog catalog, PlatformTransactionManager transactions,
 			Clock clock, @Value("${warranty.registry-import.batch-size:5000}") int batchSize,
-			@Value("${warranty.registry-import.writers:2}") int writerCount) {
+			@Value("${warranty.registry-import.writers:2}") int writerCount,
+			@Value("${warranty.registry-import.pick-up-after:1m}") Duration pickUpAfter) {
+		this.pickUpAfter = pickUpAfter;
 		this.imports = imports;
 		this.writer = writer;
 		this.files = files;
@@ -131,14 +138,14 @@ public class RegistryImportWorker {
 	}
 
 	/**
-	 * Imports still queued {@link #PICK_UP_AFTER} after they were queued or resumed: the instance that queued them
+	 * Imports still queued {@link #PICK_UP_AFTER} (or as configured) after they were queued or resumed: the instance that queued them
 	 * stopped, or is busy with another import. This instance runs them; starting is guarded by the import's version,
 	 * so an import runs once even when two instances reach for it together.
 	 * @return how many were handed to this instance's worker
 	 */
 	public int pickUpWaiting() {
 		int handed = 0;
-		for (Long importId : imports.findQueuedSince(clock.instant().minus(PICK_UP_AFTER))) {
+		for (Long importId : imports.findQueuedSince(clock.instant().minus(pickUpAfter))) {
 			if (waitingHere.add(importId)) { // not already waiting in this instance's queue
 				executor.execute(() -> run(importId));
 				handed++;
