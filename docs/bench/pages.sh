@@ -104,7 +104,7 @@ statements() {  # prints: total selects updates others rows-read
 
 # --- signing in -----------------------------------------------------------------------------------------------------
 csrf_of() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
-session_of() { awk '$6 == "JSESSIONID" { print $7 }' "$1"; }
+session_of() { awk '$6 == "SESSION" { print $7 }' "$1"; }
 sign_in() {  # sign_in EMAIL -> prints the session cookie's value
   local jar="$work/$1.cookies" csrf location
   csrf="$(curl -fs -c "$jar" -b "$jar" "$base/login" | csrf_of)"
@@ -114,7 +114,7 @@ sign_in() {  # sign_in EMAIL -> prints the session cookie's value
   session_of "$jar"
 }
 status_of() {  # status_of COOKIE URL -> HTTP status
-  curl -s -o /dev/null -w '%{http_code}' ${1:+-H "Cookie: JSESSIONID=$1"} "$2"
+  curl -s -o /dev/null -w '%{http_code}' ${1:+-H "Cookie: SESSION=$1"} "$2"
 }
 
 products_owner="products.owner@bench.example"   # BenchLogins
@@ -157,7 +157,7 @@ for n in $(seq -w 1 16); do
   [[ -n "$row" ]] || continue
   product="${row%%$'\t'*}"; component="${row#*$'\t'}"
   session="$(sign_in "$email")"
-  form="$(curl -fs -H "Cookie: JSESSIONID=$session" "$base/my/claims/new?product=$product")"
+  form="$(curl -fs -H "Cookie: SESSION=$session" "$base/my/claims/new?product=$product")"
   printf '%s\t%s\t%s\t%s\n' "$session" "$(csrf_of <<<"$form")" "$product" "${component:-other}" >>"$work/filers.tsv"
 done
 filers="$(wc -l <"$work/filers.tsv")"
@@ -200,7 +200,7 @@ description="The unit stopped working without warning. I checked the fuse and th
 post_claim() {  # post_claim FILERS-LINE TOKEN -> status, seconds taken and redirect of the answer
   local session csrf product component
   IFS=$'\t' read -r session csrf product component <<<"$1"
-  curl -s -o /dev/null -w '%{http_code} %{time_total} %{redirect_url}' -H "Cookie: JSESSIONID=$session" \
+  curl -s -o /dev/null -w '%{http_code} %{time_total} %{redirect_url}' -H "Cookie: SESSION=$session" \
     -F "_csrf=$csrf" -F "product=$product" -F "token=$2" -F "failureDate=$failure_date" -F "component=$component" \
     -F "cause=STOPPED_BY_ITSELF" -F "description=$description" -F "photos=@/dev/null;filename=" "$base/my/claims"
 }
@@ -216,7 +216,7 @@ count_sql() {  # count_sql URL COOKIE SCRIPT -> per request: statements selects 
         || { echo "Filing a claim answered $code $location" >&2; exit 1; }
     else
       read -r code took < <(curl -s -o /dev/null -w '%{http_code} %{time_total}\n' \
-        ${2:+-H "Cookie: JSESSIONID=$2"} "$1")
+        ${2:+-H "Cookie: SESSION=$2"} "$1")
       [[ "$code" == 200 ]] || { echo "$1 answered $code, not 200" >&2; exit 1; }
     fi
     times+="$took "
@@ -242,7 +242,7 @@ echo "pages: load before: $(uptime | sed 's/.*load average/load average/')"
 declare -A result
 run_wrk() {  # run_wrk SECONDS URL COOKIE SCRIPT -> wrk output
   local args=(-t"$threads" -c"$connections" -d"$1s" --latency --timeout 60s -s "$lua_dir/${4:-wrk-report.lua}")
-  [[ -n "$3" ]] && args+=(-H "Cookie: JSESSIONID=$3")
+  [[ -n "$3" ]] && args+=(-H "Cookie: SESSION=$3")
   BENCH_LUA_DIR="$lua_dir" BENCH_FILERS="$work/filers.tsv" BENCH_RUN="$(date +%s)" \
     BENCH_FAILURE_DATE="$failure_date" wrk "${args[@]}" "$2"
 }

@@ -38,7 +38,7 @@ request = function()
     .. "Content-Type: application/octet-stream\r\n\r\n\r\n"
     .. "--" .. boundary .. "--\r\n"
   return wrk.format("POST", "/my/claims", {
-    ["Cookie"] = "JSESSIONID=" .. filer.cookie,
+    ["Cookie"] = "SESSION=" .. filer.cookie,
     ["Content-Type"] = "multipart/form-data; boundary=" .. boundary,
   }, body)
 end

@@ -6,9 +6,9 @@ import com.warrantyportal.account.internal.AccountRepository;
 import com.warrantyportal.audit.AuditTrail;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.core.session.SessionInformation;
-import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,9 +25,10 @@ public class StaffAccounts {
 
 	private final AuditTrail audit;
 
-	private final SessionRegistry sessions;
+	private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
-	StaffAccounts(AccountRepository accounts, AccountService service, AuditTrail audit, SessionRegistry sessions) {
+	StaffAccounts(AccountRepository accounts, AccountService service, AuditTrail audit,
+			FindByIndexNameSessionRepository<? extends Session> sessions) {
 		this.accounts = accounts;
 		this.service = service;
 		this.audit = audit;
@@ -37,7 +38,7 @@ public class StaffAccounts {
 	/** A switched-off account is signed out everywhere at once, not when its sessions happen to time out. */
 	private void endSessionsOf(String email) {
 		// Sessions are found by the signed-in name (the e-mail address) in the session table every instance shares.
-		sessions.getAllSessions(email, false).forEach(SessionInformation::expireNow);
+		sessions.findByPrincipalName(email).keySet().forEach(sessions::deleteById);
 	}
 
 	@Transactional(readOnly = true)

@@ -8,13 +8,9 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
-import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 
 /**
  * Who may open which page. URL rules here are the first fence; services repeat the important ones with
@@ -29,8 +25,7 @@ class SecurityConfiguration {
 			+ "frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, SessionRegistry sessionRegistry)
-			throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
 		http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers(PathRequest.toStaticResources().atCommonLocations()).permitAll()
@@ -46,24 +41,13 @@ class SecurityConfiguration {
 			.formLogin(form -> form.loginPage("/login").usernameParameter("email").defaultSuccessUrl("/home", true)
 				.failureUrl("/login?error").permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
-			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
-				// Every session is registered (no limit), so switching an account off can end its sessions at once.
-				.maximumSessions(-1)
-				.sessionRegistry(sessionRegistry)
-				.expiredUrl("/login?expired"))
+			// Sessions live in the database (Spring Session JDBC), indexed by the signed-in address, so switching an
+			// account off deletes its sessions on every instance at once (StaffAccounts).
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions(frame -> frame.deny()));
 		return http.build();
-	}
-
-	/**
-	 * Sessions live in the database (Spring Session JDBC), indexed by the signed-in e-mail address, so any instance
-	 * can list and end an account's sessions on every instance.
-	 */
-	@Bean
-	<S extends Session> SessionRegistry sessionRegistry(FindByIndexNameSessionRepository<S> sessions) {
-		return new SpringSessionBackedSessionRegistry<>(sessions);
 	}
 
 	@Bean

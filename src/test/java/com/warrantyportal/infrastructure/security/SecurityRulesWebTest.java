@@ -50,8 +50,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -71,12 +69,9 @@ class SecurityRulesWebTest {
 	@Autowired
 	MockMvc mvc;
 
-	// Sign-in throttling and sessions live in the database, which this test does not start.
+	// Sign-in throttling lives in the database, which this test does not start.
 	@MockitoBean
 	LoginThrottle throttle;
-
-	@MockitoBean
-	FindByIndexNameSessionRepository<Session> sessions;
 
 	@MockitoBean
 	AccountService accounts;
