@@ -104,8 +104,10 @@ statements() {  # prints: total selects updates others rows-read
 
 # --- signing in -----------------------------------------------------------------------------------------------------
 csrf_of() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
-session_of() { awk '$6 == "SESSION" { print $7 }' "$1"; }
-sign_in() {  # sign_in EMAIL -> prints the session cookie's value
+# The cookies of a curl cookie jar as one Cookie header value ("SESSION=…; XSRF-TOKEN=…"); HttpOnly cookies are the
+# lines marked #HttpOnly_, other lines starting with # are comments.
+session_of() { awk '(!/^#/ || /^#HttpOnly_/) && NF >= 7 { printf "%s%s=%s", sep, $6, $7; sep = "; " }' "$1"; }
+sign_in() {  # sign_in EMAIL -> prints the Cookie header of the signed-in browser
   local jar="$work/$1.cookies" csrf location
   csrf="$(curl -fs -c "$jar" -b "$jar" "$base/login" | csrf_of)"
   location="$(curl -s -o /dev/null -w '%{redirect_url}' -c "$jar" -b "$jar" --data-urlencode "email=$1" \
@@ -114,7 +116,7 @@ sign_in() {  # sign_in EMAIL -> prints the session cookie's value
   session_of "$jar"
 }
 status_of() {  # status_of COOKIE URL -> HTTP status
-  curl -s -o /dev/null -w '%{http_code}' ${1:+-H "Cookie: SESSION=$1"} "$2"
+  curl -s -o /dev/null -w '%{http_code}' ${1:+-H "Cookie: $1"} "$2"
 }
 
 products_owner="products.owner@bench.example"   # BenchLogins
@@ -125,12 +127,12 @@ claims_session="$(sign_in "$claims_owner")"
 agent_session="$(sign_in "$agent")"
 
 # Claims filed by an earlier run are removed, so every run starts from the same data.
-sql "CREATE TEMPORARY TABLE bench_old_claim AS SELECT c.id FROM claim c JOIN account a ON a.id = c.owner_id
-       WHERE a.email LIKE 'filer%@bench.example';
-     DELETE FROM claim_attachment WHERE claim_id IN (SELECT id FROM bench_old_claim);
-     DELETE FROM verdict_snapshot WHERE claim_id IN (SELECT id FROM bench_old_claim);
-     DELETE FROM claim_event WHERE claim_id IN (SELECT id FROM bench_old_claim);
-     DELETE FROM claim WHERE id IN (SELECT id FROM bench_old_claim);
+sql "CREATE TEMPORARY TABLE bench_old_claim (id BIGINT PRIMARY KEY) AS SELECT c.id FROM claim c
+       JOIN account a ON a.id = c.owner_id WHERE a.email LIKE 'filer%@bench.example';
+     DELETE x FROM claim_attachment x JOIN bench_old_claim o ON o.id = x.claim_id;
+     DELETE x FROM verdict_snapshot x JOIN bench_old_claim o ON o.id = x.claim_id;
+     DELETE x FROM claim_event x JOIN bench_old_claim o ON o.id = x.claim_id;
+     DELETE x FROM claim x JOIN bench_old_claim o ON o.id = x.id;
      DELETE FROM mail_outbox WHERE recipient LIKE 'filer%@bench.example'"
 
 # --- what the pages ask for (BenchPicks) ----------------------------------------------------------------------------
@@ -156,8 +158,10 @@ for n in $(seq -w 1 16); do
     ORDER BY r.id LIMIT 1")"
   [[ -n "$row" ]] || continue
   product="${row%%$'\t'*}"; component="${row#*$'\t'}"
-  session="$(sign_in "$email")"
-  form="$(curl -fs -H "Cookie: SESSION=$session" "$base/my/claims/new?product=$product")"
+  sign_in "$email" >/dev/null
+  # The form sets the CSRF token's cookie; the filer's browser sends it back with the form.
+  form="$(curl -fs -b "$work/$email.cookies" -c "$work/$email.cookies" "$base/my/claims/new?product=$product")"
+  session="$(session_of "$work/$email.cookies")"
   printf '%s\t%s\t%s\t%s\n' "$session" "$(csrf_of <<<"$form")" "$product" "${component:-other}" >>"$work/filers.tsv"
 done
 filers="$(wc -l <"$work/filers.tsv")"
@@ -200,7 +204,7 @@ description="The unit stopped working without warning. I checked the fuse and th
 post_claim() {  # post_claim FILERS-LINE TOKEN -> status, seconds taken and redirect of the answer
   local session csrf product component
   IFS=$'\t' read -r session csrf product component <<<"$1"
-  curl -s -o /dev/null -w '%{http_code} %{time_total} %{redirect_url}' -H "Cookie: SESSION=$session" \
+  curl -s -o /dev/null -w '%{http_code} %{time_total} %{redirect_url}' -H "Cookie: $session" \
     -F "_csrf=$csrf" -F "product=$product" -F "token=$2" -F "failureDate=$failure_date" -F "component=$component" \
     -F "cause=STOPPED_BY_ITSELF" -F "description=$description" -F "photos=@/dev/null;filename=" "$base/my/claims"
 }
@@ -216,7 +220,7 @@ count_sql() {  # count_sql URL COOKIE SCRIPT -> per request: statements selects 
         || { echo "Filing a claim answered $code $location" >&2; exit 1; }
     else
       read -r code took < <(curl -s -o /dev/null -w '%{http_code} %{time_total}\n' \
-        ${2:+-H "Cookie: SESSION=$2"} "$1")
+        ${2:+-H "Cookie: $2"} "$1")
       [[ "$code" == 200 ]] || { echo "$1 answered $code, not 200" >&2; exit 1; }
     fi
     times+="$took "
@@ -242,7 +246,7 @@ echo "pages: load before: $(uptime | sed 's/.*load average/load average/')"
 declare -A result
 run_wrk() {  # run_wrk SECONDS URL COOKIE SCRIPT -> wrk output
   local args=(-t"$threads" -c"$connections" -d"$1s" --latency --timeout 60s -s "$lua_dir/${4:-wrk-report.lua}")
-  [[ -n "$3" ]] && args+=(-H "Cookie: SESSION=$3")
+  [[ -n "$3" ]] && args+=(-H "Cookie: $3")
   BENCH_LUA_DIR="$lua_dir" BENCH_FILERS="$work/filers.tsv" BENCH_RUN="$(date +%s)" \
     BENCH_FAILURE_DATE="$failure_date" wrk "${args[@]}" "$2"
 }

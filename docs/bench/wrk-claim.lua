@@ -2,7 +2,7 @@
 -- (multipart/form-data, the form's CSRF token, no photo), for the filer owners in turn. The form's one-time token
 -- (OwnerClaimController) only deduplicates: the portal accepts any token it has not seen, so each request makes a
 -- fresh one instead of fetching a form first.
--- BENCH_FILERS names a file of lines "session-cookie<TAB>csrf-token<TAB>product-id<TAB>component";
+-- BENCH_FILERS names a file of lines "cookie-header<TAB>csrf-token<TAB>product-id<TAB>component";
 -- BENCH_RUN makes the tokens unique across runs; BENCH_FAILURE_DATE is the failure date typed (yyyy-mm-dd).
 dofile(os.getenv("BENCH_LUA_DIR") .. "/wrk-report.lua")
 
@@ -38,7 +38,7 @@ request = function()
     .. "Content-Type: application/octet-stream\r\n\r\n\r\n"
     .. "--" .. boundary .. "--\r\n"
   return wrk.format("POST", "/my/claims", {
-    ["Cookie"] = "SESSION=" .. filer.cookie,
+    ["Cookie"] = filer.cookie,
     ["Content-Type"] = "multipart/form-data; boundary=" .. boundary,
   }, body)
 end

@@ -42,7 +42,13 @@ class AdminBootstrap implements ApplicationRunner {
 			throw new IllegalStateException("WARRANTY_ADMIN_PASSWORD must be 12 to 128 characters and not a common "
 					+ "password; the first administrator was not created");
 		}
-		accounts.create(email, password, "Administrator", Role.ADMIN);
-		log.info("Created the first administrator, {}", EmailAddress.normalise(email));
+		try {
+			accounts.create(email, password, "Administrator", Role.ADMIN);
+			log.info("Created the first administrator, {}", EmailAddress.normalise(email));
+		}
+		catch (EmailAlreadyRegisteredException ex) {
+			// Another instance starting at the same moment created it first.
+			log.info("The first administrator, {}, exists already", EmailAddress.normalise(email));
+		}
 	}
 }

@@ -2,6 +2,7 @@ package com.warrantyportal.files;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -32,7 +33,12 @@ public class LocalFolderContentStore implements FileContentStore {
 		Path partial = target.resolveSibling("." + UUID.randomUUID() + ".partial");
 		try {
 			long written = Files.copy(content, partial, StandardCopyOption.REPLACE_EXISTING);
-			Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			try {
+				Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			}
+			catch (AtomicMoveNotSupportedException ex) { // some mounted object stores rename by copying
+				Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+			}
 			return written;
 		}
 		finally {

@@ -253,12 +253,15 @@ class SeveralInstancesIT {
 		}
 	}
 
-	/** One browser: keeps the session cookie, whichever instance set it, as a browser behind a load balancer does. */
+	/**
+	 * One browser: keeps the cookies (the session's, the CSRF token's), whichever instance set them, as a browser
+	 * behind a load balancer does.
+	 */
 	private static final class Browser {
 
 		private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
-		private String session;
+		private final Map<String, String> cookies = new java.util.LinkedHashMap<>();
 
 		HttpResponse<String> get(String url) throws Exception {
 			return send(HttpRequest.newBuilder(URI.create(url)).GET());
@@ -286,15 +289,24 @@ class SeveralInstancesIT {
 		}
 
 		private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-			if (session != null) {
-				request.header("Cookie", "SESSION=" + session);
+			if (!cookies.isEmpty()) {
+				request.header("Cookie", cookies.entrySet()
+					.stream()
+					.map(cookie -> cookie.getKey() + "=" + cookie.getValue())
+					.collect(Collectors.joining("; ")));
 			}
 			HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-			response.headers()
-				.allValues("Set-Cookie")
-				.stream()
-				.filter(cookie -> cookie.startsWith("SESSION="))
-				.forEach(cookie -> session = cookie.substring("SESSION=".length(), cookie.indexOf(';')));
+			for (String cookie : response.headers().allValues("Set-Cookie")) {
+				String pair = cookie.split(";", 2)[0];
+				String name = pair.substring(0, pair.indexOf('='));
+				String value = pair.substring(pair.indexOf('=') + 1);
+				if (value.isEmpty() || cookie.toLowerCase(java.util.Locale.ROOT).contains("max-age=0")) {
+					cookies.remove(name);
+				}
+				else {
+					cookies.put(name, value);
+				}
+			}
 			return response;
 		}
 	}
