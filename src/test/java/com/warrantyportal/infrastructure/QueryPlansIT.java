@@ -378,14 +378,14 @@ class QueryPlansIT {
 		try (ResultSet rs = statement.executeQuery("SELECT table_name FROM information_schema.tables "
 				+ "WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE'")) {
 			while (rs.next()) {
-				tables.add(rs.getString(1).toLowerCase(Locale.ROOT));
+				tables.add(rs.getString(1));
 			}
 		}
 		Map<String, Long> sizes = new HashMap<>();
 		for (String table : tables) {
-			try (ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+			try (ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM `" + table + "`")) {
 				rs.next();
-				sizes.put(table, rs.getLong(1));
+				sizes.put(table.toLowerCase(Locale.ROOT), rs.getLong(1));
 			}
 		}
 		return sizes;

@@ -24,7 +24,9 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * Counts the SQL statements the application sends to the database on the current thread, whoever sends them
  * (Hibernate, Spring Data, a {@code JdbcTemplate}): a test imports this configuration, which wraps the application's
  * {@link DataSource}, and measures a request with {@link #during(Callable)}. MockMvc runs a request on the test's
- * own thread, so statements of other threads never count.
+ * own thread, so statements of other threads never count. The session's own statements (Spring Session reads and
+ * writes the {@code SPRING_SESSION} tables once or twice per request, whatever the page) are left out: they are the
+ * same for every page, and these counts are about what a page itself costs.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class SqlStatements {
@@ -70,7 +72,7 @@ public class SqlStatements {
 
 	private static void record(String sql) {
 		List<String> statements = RECORDED.get();
-		if (statements != null) {
+		if (statements != null && (sql == null || !sql.contains("SPRING_SESSION"))) {
 			statements.add(sql == null ? "(batch)" : sql.replaceAll("\\s+", " "));
 		}
 	}
