@@ -17,7 +17,7 @@ seconds="${BENCH_SECONDS:-20}"
 warmup="${BENCH_WARMUP:-5}"
 threads="${BENCH_THREADS:-2}"
 connections="${BENCH_CONNECTIONS:-16}"
-pages="${BENCH_PAGES:-login check queue queue-deep staff-claim owner-products owner-claims claim-submit}"
+pages="${BENCH_PAGES:-login check queue queue-deep staff-claim search owner-products owner-claims claim-submit}"
 db_host="${BENCH_DB_HOST:-127.0.0.1}"
 db_port="${BENCH_DB_PORT:-3306}"
 password="bench-password-1"          # BenchLogins.PASSWORD
@@ -178,6 +178,7 @@ page_line() {
     queue)          echo "$base/staff/claims|$agent_session|" ;;
     queue-deep)     echo "$base/staff/claims?after=$cursor|$agent_session|" ;;
     staff-claim)    echo "$base/staff/claims/$claim|$agent_session|" ;;
+    search)         echo "$base/staff/search?q=$claims_owner|$agent_session|" ;;
     owner-products) echo "$base/my/products|$products_session|" ;;
     owner-claims)   echo "$base/my/claims|$claims_session|" ;;
     claim-submit)   echo "$base/my/claims||wrk-claim.lua" ;;

@@ -285,6 +285,29 @@ class QueryPlansIT {
 		assertThat(checkPlans("serial check", statements, true)).isEmpty();
 	}
 
+	// ---- Staff search: every kind of hit by an index of its own.
+
+	@Test
+	void theStaffSearchReadsAnIndexForEveryKind() throws Exception {
+		List<String> problems = new ArrayList<>();
+		PortalUser agent = staff();
+		// A serial (the whole search list, as two manufacturers could share it), an e-mail, the start of many
+		// owners' names, a model number's start; and a claim number, which opens the claim.
+		problems.addAll(checkPlans("search serial", get("/staff/search").param("q", volume.data().ownerSerial() + "X")
+			.with(user(agent)), false));
+		problems.addAll(checkPlans("search e-mail",
+				get("/staff/search").param("q", "volume-P-12@example.com").with(user(agent)), false));
+		problems.addAll(checkPlans("search name", get("/staff/search").param("q", "Volume Own").with(user(agent)),
+				false));
+		problems.addAll(checkPlans("search model", get("/staff/search").param("q", volume.data().modelPrefix() + "1")
+			.with(user(agent)), false));
+		List<String> claimNumber = RecordedStatements.during(() -> mvc
+			.perform(get("/staff/search").param("q", volume.claimNumber()).with(user(agent)))
+			.andExpect(status().is3xxRedirection()));
+		problems.addAll(checkPlans("search claim number", claimNumber, false));
+		assertThat(problems).isEmpty();
+	}
+
 	// ---- The owner's pages: not ours to change, but their plans are checked the same way.
 
 	@Test

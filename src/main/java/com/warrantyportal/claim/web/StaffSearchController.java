@@ -1,0 +1,52 @@
+package com.warrantyportal.claim.web;
+
+import com.warrantyportal.claim.StaffSearch;
+import com.warrantyportal.claim.StaffUnitPages;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The staff search box (a GET form, so results can be bookmarked) and the unit page it leads to. */
+@Controller
+class StaffSearchController {
+
+	private final StaffSearch search;
+
+	private final StaffUnitPages units;
+
+	StaffSearchController(StaffSearch search, StaffUnitPages units) {
+		this.search = search;
+		this.units = units;
+	}
+
+	@GetMapping("/staff/search")
+	String search(@RequestParam(name = "q", required = false) String query, Model model) {
+		StaffSearch.Results results = search.search(query);
+		var only = results.only();
+		if (only.isPresent()) {
+			return "redirect:" + only.get();
+		}
+		model.addAttribute("results", results);
+		return "staff/search";
+	}
+
+	@GetMapping("/staff/units/{serial}")
+	String unit(@PathVariable String serial, @RequestParam(name = "manufacturer", required = false) Long manufacturer,
+			Model model) {
+		StaffUnitPages.Lookup lookup = units.find(serial, manufacturer);
+		if (lookup instanceof StaffUnitPages.Found found) {
+			model.addAttribute("page", found.page());
+			return "staff/unit";
+		}
+		if (lookup instanceof StaffUnitPages.Several several) {
+			model.addAttribute("several", several);
+			return "staff/unit-choice";
+		}
+		throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+	}
+}
