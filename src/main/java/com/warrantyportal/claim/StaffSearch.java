@@ -41,7 +41,7 @@ public class StaffSearch {
 		this.queue = queue;
 	}
 
-	public record ClaimHit(String number, String status, String ownerName, String serial, String modelNumber) {
+	public record ClaimHit(String number, ClaimStatus status, String ownerName, String serial, String modelNumber) {
 	}
 
 	public record UnitHit(String serial, String serialKey, long manufacturerId, String manufacturer,
@@ -57,9 +57,15 @@ public class StaffSearch {
 	public record OwnerHit(long id, String name, String email, long products, long claims) {
 	}
 
+	/** The products and claims of the one owner a search found, to go on from. */
+	public record OwnerFile(List<UnitHit> products, List<ClaimHit> claims) {
+
+		static final OwnerFile NONE = new OwnerFile(List.of(), List.of());
+	}
+
 	/** What a search found, by kind; {@link #only()} is where an exact single hit leads. */
 	public record Results(String query, List<ClaimHit> claims, List<UnitHit> units, List<OwnerHit> owners,
-			List<StaffQueue.ModelChoice> models) {
+			List<StaffQueue.ModelChoice> models, OwnerFile ownerFile) {
 
 		public boolean isEmpty() {
 			return claims.isEmpty() && units.isEmpty() && owners.isEmpty() && models.isEmpty();
@@ -84,10 +90,12 @@ public class StaffSearch {
 	public Results search(String typed) {
 		String query = typed == null ? "" : typed.strip();
 		if (query.isEmpty() || query.length() > 200) {
-			return new Results(query, List.of(), List.of(), List.of(), List.of());
+			return new Results(query, List.of(), List.of(), List.of(), List.of(), OwnerFile.NONE);
 		}
 		if (query.contains("@")) {
-			return new Results(query, List.of(), List.of(), ownersByEmail(query), List.of());
+			List<OwnerHit> owners = ownersByEmail(query);
+			return new Results(query, List.of(), List.of(), owners, List.of(),
+					owners.size() == 1 ? ownerFile(owners.get(0).id()) : OwnerFile.NONE);
 		}
 		// Any single word may be a claim number (WC-2026-000123, or one kept from an older system): one unique-index
 		// look-up answers it.
@@ -96,7 +104,34 @@ public class StaffSearch {
 		List<OwnerHit> owners = query.codePoints().anyMatch(Character::isLetter) && query.length() >= 2
 				? ownersByName(query) : List.of();
 		List<StaffQueue.ModelChoice> models = queue.modelsStartingWith(query, null);
-		return new Results(query, claims, units, owners, models);
+		return new Results(query, claims, units, owners, models, OwnerFile.NONE);
+	}
+
+	/** The owner's current products and their latest claims, by the owner indexes of registrations and claims. */
+	private OwnerFile ownerFile(long ownerId) {
+		List<UnitHit> products = jdbc.query("""
+				SELECT u.serial_display, u.serial_key, u.manufacturer_id, f.name AS manufacturer, m.model_number,
+				       m.name AS model_name, u.serial_status, NULL, NULL
+				FROM registration r
+				JOIN unit u ON u.id = r.active_unit_id
+				JOIN product_model m ON m.id = u.model_id
+				JOIN manufacturer f ON f.id = u.manufacturer_id
+				WHERE r.owner_id = :owner
+				ORDER BY r.id DESC
+				LIMIT 100""", Map.of("owner", ownerId),
+				(rs, n) -> new UnitHit(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+						rs.getString(5), rs.getString(6), rs.getString(7), null, null));
+		List<ClaimHit> claims = jdbc.query("""
+				SELECT c.claim_number, c.status, NULL, u.serial_display, m.model_number
+				FROM claim c
+				JOIN unit u ON u.id = c.unit_id
+				JOIN product_model m ON m.id = u.model_id
+				WHERE c.owner_id = :owner
+				ORDER BY c.id DESC
+				LIMIT 100""", Map.of("owner", ownerId),
+				(rs, n) -> new ClaimHit(rs.getString(1), ClaimStatus.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
+						rs.getString(5)));
+		return new OwnerFile(products, claims);
 	}
 
 	private List<ClaimHit> claimsByNumber(String query) {
@@ -107,7 +142,7 @@ public class StaffSearch {
 				JOIN unit u ON u.id = c.unit_id
 				JOIN product_model m ON m.id = u.model_id
 				WHERE c.claim_number = :number""", Map.of("number", query.toUpperCase(Locale.ROOT)),
-				(rs, n) -> new ClaimHit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+				(rs, n) -> new ClaimHit(rs.getString(1), ClaimStatus.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
 						rs.getString(5)));
 	}
 

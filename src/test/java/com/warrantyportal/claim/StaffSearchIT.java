@@ -108,7 +108,11 @@ class StaffSearchIT extends MySqlIntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Ottilie " + surname)))
 			.andExpect(content().string(containsString("<td data-label=\"Products\">1</td>")))
-			.andExpect(content().string(containsString("<td data-label=\"Claims\">1</td>")));
+			.andExpect(content().string(containsString("<td data-label=\"Claims\">1</td>")))
+			// The one owner found: their products and claims, to go on from.
+			.andExpect(content().string(containsString("Their products")))
+			.andExpect(content().string(containsString(">" + unit.getSerialDisplay() + "</a>")))
+			.andExpect(content().string(containsString(">" + claim.getNumber() + "</a>")));
 	}
 
 	@Test
