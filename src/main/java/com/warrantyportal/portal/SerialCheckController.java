@@ -1,7 +1,14 @@
 package com.warrantyportal.portal;
 
+import com.warrantyportal.infrastructure.RateLimits;
 import com.warrantyportal.unit.SerialNumber;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,21 +16,41 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The public serial check for second-hand buyers: is this unit reported stolen, is it registered to someone?
- * It never reveals who owns a unit.
+ * It never reveals who owns a unit. Look-ups are limited per client address ({@code warranty.check.per-minute}, 30 by
+ * default, shared by every instance), so serials cannot be harvested at machine speed: past the limit the page says
+ * when to try again and answers HTTP 429.
  */
 @Controller
 class SerialCheckController {
 
+	static final String LIMIT = "serial-check";
+
 	private final SerialFindings findings;
 
-	SerialCheckController(SerialFindings findings) {
+	private final RateLimits limits;
+
+	private final int perMinute;
+
+	SerialCheckController(SerialFindings findings, RateLimits limits,
+			@Value("${warranty.check.per-minute:30}") int perMinute) {
 		this.findings = findings;
+		this.limits = limits;
+		this.perMinute = perMinute;
 	}
 
 	@GetMapping("/check")
-	String check(@RequestParam(name = "serial", required = false) String typed, Model model) {
+	String check(@RequestParam(name = "serial", required = false) String typed, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
 		model.addAttribute("serial", typed == null ? "" : typed);
 		if (typed == null) {
+			return "portal/check";
+		}
+		RateLimits.Attempt attempt = limits.take(LIMIT, request.getRemoteAddr(), perMinute);
+		if (!attempt.allowed()) {
+			long seconds = Math.max(1, (attempt.retryAfter().toMillis() + 999) / 1000);
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+			model.addAttribute("retryAfterSeconds", seconds);
 			return "portal/check";
 		}
 		SerialNumber serial = SerialNumber.of(typed);

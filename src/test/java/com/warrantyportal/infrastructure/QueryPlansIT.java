@@ -100,6 +100,7 @@ class QueryPlansIT {
 				url + (url.contains("?") ? "&" : "?") + RecordedStatements.URL_PARAMETER);
 		properties.forEach((key, value) -> registry.add(key, () -> value));
 		registry.add("warranty.mail.scheduler", () -> "false");
+		registry.add("warranty.check.per-minute", () -> "0"); // the page's own statements, not the limiter's
 		registry.add("warranty.uploads-dir", () -> "target/test-uploads");
 	}
 

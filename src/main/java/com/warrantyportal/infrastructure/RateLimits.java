@@ -1,0 +1,80 @@
+package com.warrantyportal.infrastructure;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+
+import javax.sql.DataSource;
+
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.mysql.Bucket4jMySQL;
+import io.github.bucket4j.mysql.MySQLSelectForUpdateBasedProxyManager;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Limits how often one client may do something, across every instance of the portal: token buckets in the
+ * {@code rate_bucket} table (Bucket4j, a row lock per client and limit). A limit of 0 per minute means no limit.
+ */
+@Component
+public class RateLimits {
+
+	private final MySQLSelectForUpdateBasedProxyManager<String> buckets;
+
+	RateLimits(DataSource dataSource) {
+		this.buckets = Bucket4jMySQL.selectForUpdateBasedBuilder(dataSource)
+			.primaryKeyMapper(PrimaryKeyMapper.STRING)
+			.table("rate_bucket")
+			.idColumn("id")
+			.stateColumn("state")
+			.expiresAtColumn("expires_at")
+			.expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO))
+			.build();
+	}
+
+	/** The answer to one attempt: allowed, or refused with how long until the next one is. */
+	public record Attempt(boolean allowed, Duration retryAfter) {
+	}
+
+	/**
+	 * Takes one of {@code perMinute} attempts for the client under the named limit (they come back evenly over the
+	 * minute, so a client may burst to the whole minute's share and then goes at the limit's pace).
+	 */
+	public Attempt take(String limit, String client, int perMinute) {
+		if (perMinute <= 0) {
+			return new Attempt(true, Duration.ZERO);
+		}
+		BucketConfiguration configuration = BucketConfiguration.builder()
+			.addLimit(bandwidth -> bandwidth.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)))
+			.build();
+		var probe = buckets.builder()
+			.build(key(limit, client), () -> configuration)
+			.tryConsumeAndReturnRemaining(1);
+		return new Attempt(probe.isConsumed(), Duration.ofNanos(probe.getNanosToWaitForRefill()));
+	}
+
+	/** Rows of clients whose buckets are full again go, a thousand at a time, on one instance. */
+	@Scheduled(fixedDelayString = "${warranty.rate-limits.cleanup-interval:10m}", initialDelayString = "2m")
+	@SchedulerLock(name = "rate-bucket-cleanup", lockAtMostFor = "5m")
+	public void removeExpired() {
+		while (buckets.removeExpired(1000) == 1000) {
+			// carry on until a batch comes back short
+		}
+	}
+
+	private static String key(String limit, String client) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+				.digest((limit + "\n" + client).getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+}
