@@ -149,6 +149,30 @@ public class ClaimService {
 		return claim;
 	}
 
+	/** What the timeline and the previous owner's mail say about a claim a transfer ended. */
+	public static final String ENDED_BY_TRANSFER = "The product now belongs to someone else: it was transferred to "
+			+ "its new owner, so this claim ended with the transfer. The new owner can file a claim of their own.";
+
+	/**
+	 * A transfer completed: the previous owner's claims on the unit that are still open end, withdrawn by the portal
+	 * with the reason in their timeline (and in the mail the previous owner gets).
+	 * @return how many ended
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	public int endForTransfer(long unitId, long previousOwnerId) {
+		int ended = 0;
+		for (Claim claim : claims.findByUnitIdOrderByCreatedAtDesc(unitId)) {
+			if (claim.getOwnerId() == previousOwnerId && claim.getStatus().isOpen()) {
+				Claim locked = claims.lockByNumber(claim.getNumber()).orElseThrow();
+				if (locked.getStatus().isOpen()) {
+					move(locked, ClaimStatus.WITHDRAWN, Actor.SYSTEM, "ENDED_BY_TRANSFER", ENDED_BY_TRANSFER);
+					ended++;
+				}
+			}
+		}
+		return ended;
+	}
+
 	private Claim ownersCurrent(String number, long ownerId, long expectedVersion) {
 		Claim claim = claims.lockByNumber(number)
 			.filter(found -> found.getOwnerId() == ownerId)

@@ -65,10 +65,12 @@ public class StaffUnitPages {
 
 	/** One owner in the unit's chain: how they came to have it, and until when. */
 	public record Owner(String name, String email, LocalDate purchaseDate, String retailer, LocalDate registeredOn,
-			LocalDate endedOn, boolean originalPurchaser, boolean proofVerified, boolean current) {
+			LocalDate endedOn, boolean originalPurchaser, boolean proofVerified, boolean current, LocalDate acquiredOn,
+			String acquiredFrom) {
 
 		public String how() {
-			return originalPurchaser ? "Original purchase" : "Transfer (second-hand)";
+			return acquiredOn != null ? "Transfer (second-hand)" : originalPurchaser ? "Original purchase"
+					: "Registered as a later owner";
 		}
 	}
 
@@ -147,15 +149,16 @@ public class StaffUnitPages {
 	private List<Owner> owners(long unitId) {
 		return jdbc.query("""
 				SELECT a.display_name, a.email, r.purchase_date, r.retailer, r.registered_on, r.ended_at,
-				       r.original_purchaser, r.proof_verified, r.active_unit_id
+				       r.original_purchaser, r.proof_verified, r.active_unit_id, r.acquired_on, r.acquired_from
 				FROM registration r
 				JOIN account a ON a.id = r.owner_id
 				WHERE r.unit_id = :unit
-				ORDER BY r.active_unit_id IS NULL, r.registered_on DESC, r.id DESC""", Map.of("unit", unitId),
+				ORDER BY r.active_unit_id IS NULL, r.id DESC""", Map.of("unit", unitId),
 				(rs, n) -> new Owner(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
 						rs.getString(4), rs.getObject(5, LocalDate.class),
 						rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toLocalDateTime().toLocalDate(),
-						rs.getBoolean(7), rs.getBoolean(8), rs.getObject(9) != null));
+						rs.getBoolean(7), rs.getBoolean(8), rs.getObject(9) != null, rs.getObject(10, LocalDate.class),
+						rs.getString(11)));
 	}
 
 	/** Claims whose approved replacement was this unit (the claim keeps the replacement's serial as displayed). */

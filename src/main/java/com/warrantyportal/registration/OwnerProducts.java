@@ -293,21 +293,19 @@ public class OwnerProducts {
 	/** Applies a decision on a pending transfer, by its current owner or by staff. */
 	void decide(TransferRequest request, TransferRequest.Status decision, String actorLabel) {
 		request.decide(decision, actorLabel, clock.instant());
+		long previousOwnerId = registrations.findById(request.getFromRegistrationId()).orElseThrow().getOwnerId();
 		if (decision == TransferRequest.Status.ACCEPTED) {
 			Registration from = registrations.findById(request.getFromRegistrationId()).orElseThrow();
 			from.end(clock.instant());
 			registrations.flush();
-			Registration to = new Registration(request.getUnitId(), request.getRequesterId(),
-					request.getPurchaseDate(), request.getRetailer(), request.getPrice(), false, LocalDate.now(clock),
-					clock.instant());
-			if (request.getProofFileId() != null) {
-				to.attachProof(request.getProofFileId());
-			}
+			// Coverage belongs to the unit: the first sale passes on, the buyer's own purchase is kept beside it.
+			Registration to = Registration.transferred(from, request.getRequesterId(), request.getPurchaseDate(),
+					request.getRetailer(), request.getPrice(), request.getProofFileId(), clock.instant());
 			registrations.saveAndFlush(to);
 		}
 		transfers.flush();
 		events.publishEvent(new TransferDecided(request.getId(), request.getUnitId(), request.getRequesterId(),
-				decision == TransferRequest.Status.ACCEPTED));
+				previousOwnerId, decision == TransferRequest.Status.ACCEPTED));
 	}
 
 	/** Every transfer still waiting for a decision, oldest first: staff decide when the current owner does not. */
@@ -380,9 +378,10 @@ public class OwnerProducts {
 				product.manufacturer().getName(), model.getModelNumber(), model.getName(), model.getComponents(),
 				unit.getSerialDisplay(), unit.getSerialStatus(), unit.getManufactureDate(),
 				registration.getPurchaseDate(), registration.getRetailer(), registration.getPrice(),
-				registration.getProofFileId(), registration.isProofVerified(), registration.isOriginalPurchaser(),
+				registration.getOwnProofFileId(), registration.isProofVerified(), registration.isOriginalPurchaser(),
 				registration.getRegisteredOn(), coverage, state(coverage.get(0)), claimOpen,
-				openRecalls.stream().map(campaign -> campaign.getTitle() + ": " + campaign.getRemedy()).toList());
+				openRecalls.stream().map(campaign -> campaign.getTitle() + ": " + campaign.getRemedy()).toList(),
+				registration.getAcquiredOn(), registration.getAcquiredFrom());
 	}
 
 	private WarrantyState state(CoveragePeriod coverage) {

@@ -17,7 +17,13 @@ public record ProductView(long registrationId, long version, long unitId, String
 		String modelName, List<String> components, String serial, SerialStatus serialStatus,
 		LocalDate manufactureDate, LocalDate purchaseDate, String retailer, BigDecimal price, Long proofFileId,
 		boolean proofVerified, boolean originalPurchaser, LocalDate registeredOn, List<CoveragePeriod> coverage,
-		WarrantyState warrantyState, boolean claimOpen, List<String> openRecalls) {
+		WarrantyState warrantyState, boolean claimOpen, List<String> openRecalls, LocalDate acquiredOn,
+		String acquiredFrom) {
+
+	/** Bought second-hand and taken over by a transfer: the coverage is the unit's, from its first sale. */
+	public boolean secondHand() {
+		return acquiredOn != null;
+	}
 
 	/** Where the warranty (the {@code *} line's parts cover) stands today. */
 	public enum WarrantyState {

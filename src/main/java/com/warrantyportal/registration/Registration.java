@@ -60,6 +60,19 @@ public class Registration {
 	@Column(name = "proof_file_id")
 	private Long proofFileId;
 
+	/** The new owner's own second-hand purchase, when this registration came by a transfer; null otherwise. */
+	@Column(name = "acquired_on")
+	private LocalDate acquiredOn;
+
+	@Column(name = "acquired_from")
+	private String acquiredFrom;
+
+	@Column(name = "acquired_price")
+	private BigDecimal acquiredPrice;
+
+	@Column(name = "acquired_proof_file_id")
+	private Long acquiredProofFileId;
+
 	@Version
 	private long version;
 
@@ -79,12 +92,57 @@ public class Registration {
 		this.createdAt = createdAt;
 	}
 
+	/**
+	 * The registration of a later owner, by a transfer from {@code previous}: coverage belongs to the unit, so the first
+	 * retail sale's facts (purchase date, retailer, price, receipt and whether it was verified, registration date) pass
+	 * on unchanged and the new owner's own purchase is kept beside them as {@code acquired}.
+	 */
+	public static Registration transferred(Registration previous, Long newOwnerId, LocalDate acquiredOn,
+			String acquiredFrom, BigDecimal acquiredPrice, Long acquiredProofFileId, Instant createdAt) {
+		Registration next = new Registration(previous.unitId, newOwnerId, previous.purchaseDate, previous.retailer,
+				previous.price, false, previous.registeredOn, createdAt);
+		next.proofFileId = previous.proofFileId;
+		next.proofVerified = previous.proofVerified;
+		next.acquiredOn = acquiredOn;
+		next.acquiredFrom = acquiredFrom;
+		next.acquiredPrice = acquiredPrice;
+		next.acquiredProofFileId = acquiredProofFileId;
+		return next;
+	}
+
+	/** Whether this registration came by a transfer (its owner bought the unit second-hand). */
+	public boolean isTransferred() {
+		return acquiredOn != null;
+	}
+
+	public LocalDate getAcquiredOn() {
+		return acquiredOn;
+	}
+
+	public String getAcquiredFrom() {
+		return acquiredFrom;
+	}
+
+	public BigDecimal getAcquiredPrice() {
+		return acquiredPrice;
+	}
+
+	/** The receipt the owner of this registration gave us themselves: theirs to download. */
+	public Long getOwnProofFileId() {
+		return isTransferred() ? acquiredProofFileId : proofFileId;
+	}
+
 	public void verifyProof() {
 		this.proofVerified = true;
 	}
 
 	/** A new receipt replaces the old one; staff must verify it again. */
+	/** The owner's receipt; on a transferred registration, the receipt of their own second-hand purchase. */
 	public void attachProof(long fileId) {
+		if (isTransferred()) {
+			this.acquiredProofFileId = fileId;
+			return;
+		}
 		this.proofFileId = fileId;
 		this.proofVerified = false;
 	}
@@ -93,7 +151,17 @@ public class Registration {
 	 * The owner corrects the purchase details. A changed purchase date no longer matches the verified receipt, so the
 	 * proof goes back to unverified.
 	 */
+	/**
+	 * The owner corrects their purchase. On a transferred registration that is their own second-hand purchase: the
+	 * first sale, which dates the unit's coverage, is not theirs to change.
+	 */
 	public void correctPurchase(LocalDate newPurchaseDate, String newRetailer, BigDecimal newPrice) {
+		if (isTransferred()) {
+			this.acquiredOn = newPurchaseDate;
+			this.acquiredFrom = newRetailer;
+			this.acquiredPrice = newPrice;
+			return;
+		}
 		if (!newPurchaseDate.equals(purchaseDate)) {
 			this.proofVerified = false;
 		}
