@@ -1,46 +1,159 @@
 package com.warrantyportal.portal;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import com.warrantyportal.catalog.CatalogService;
+import com.warrantyportal.catalog.TermsInForce;
+import com.warrantyportal.eligibility.CoverageLine;
+import com.warrantyportal.eligibility.CoveragePeriod;
+import com.warrantyportal.eligibility.WarrantyTerms;
+import com.warrantyportal.recall.RecallCampaign;
+import com.warrantyportal.recall.Recalls;
 import com.warrantyportal.unit.SerialNumber;
 import com.warrantyportal.unit.SerialStatus;
+import com.warrantyportal.unit.Unit;
+import com.warrantyportal.unit.UnitService;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the public serial check finds: every unit with the serial (of any manufacturer), its model and whether it is
- * reported stolen or actively registered, in one statement outside any transaction. (Asking the unit, catalogue and
- * registration services instead cost four transactions per unit.) It never reveals who owns a unit.
+ * What the public serial check tells a second-hand buyer about every unit with the serial (of any manufacturer): the
+ * model, what the manufacturer's registry says, the warranty left per coverage line in months (never the purchase
+ * date itself), whether it passes to a new owner, open recalls and a theft report. It never says who owns a unit, nor
+ * whether anyone does beyond what the warranty band implies. In one read-only transaction: one statement for the units
+ * and their facts; when a unit was found, the terms of their models, the units and their open recalls, once each.
  */
 @Component
+@Transactional(readOnly = true)
 public class SerialFindings {
+
+	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	SerialFindings(NamedParameterJdbcTemplate jdbc) {
+	private final CatalogService catalog;
+
+	private final UnitService units;
+
+	private final Recalls recalls;
+
+	private final Clock clock;
+
+	SerialFindings(NamedParameterJdbcTemplate jdbc, CatalogService catalog, UnitService units, Recalls recalls,
+			Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
+		this.catalog = catalog;
+		this.units = units;
+		this.recalls = recalls;
+	}
+
+	/** What the manufacturer's registry says about the serial. */
+	public enum RegistryAnswer {
+		NO_REGISTRY, LISTED, LISTED_AS_ANOTHER_MODEL, NOT_LISTED
+	}
+
+	/** One coverage line as a buyer reads it: "parts until March 2027, labour until March 2026", or expired. */
+	public record Band(String covers, String partsUntil, String labourUntil, boolean partsActive,
+			boolean labourActive) {
+
+		public boolean expired() {
+			return !partsActive && !labourActive;
+		}
 	}
 
 	/** What a buyer learns about one unit with the serial they typed. */
 	public record Finding(String manufacturer, String modelNumber, String modelName, boolean stolen,
-			boolean registered) {
+			RegistryAnswer registry, String registryModelNumber, boolean dated, List<Band> bands,
+			boolean transferable, List<String> openRecalls) {
+	}
+
+	private record Row(long unitId, long modelId, String manufacturer, String modelNumber, String modelName,
+			String serialStatus, boolean keepsRegistry, Long registryModelId, String registryModelNumber,
+			LocalDate manufactureDate, boolean registered, LocalDate purchaseDate, boolean receiptBasis,
+			LocalDate registeredOn, int planMonths) {
 	}
 
 	/** The units with this serial, oldest first; the serial is compared by its key (case, spaces, dashes ignored). */
 	public List<Finding> of(SerialNumber serial) {
-		return jdbc.query("""
-				SELECT f.name AS manufacturer, m.model_number, m.name AS model_name, u.serial_status,
-				       r.id AS registration_id
+		List<Row> rows = jdbc.query("""
+				SELECT u.id AS unit_id, u.model_id, f.name AS manufacturer, m.model_number, m.name AS model_name,
+				       u.serial_status, f.keeps_registry, e.model_id AS registry_model_id,
+				       (SELECT x.model_number FROM product_model x WHERE x.id = e.model_id) AS registry_model_number,
+				       u.manufacture_date, r.id AS registration_id, r.purchase_date,
+				       (r.proof_verified OR r.proof_file_id IS NOT NULL) AS receipt_basis, r.registered_on,
+				       (SELECT COALESCE(SUM(p.months), 0) FROM extended_plan p WHERE p.unit_id = u.id) AS plan_months
 				FROM unit u
 				JOIN product_model m ON m.id = u.model_id
 				JOIN manufacturer f ON f.id = u.manufacturer_id
+				LEFT JOIN serial_registry_entry e ON e.manufacturer_id = u.manufacturer_id AND e.serial_key = u.serial_key
 				LEFT JOIN registration r ON r.active_unit_id = u.id
 				WHERE u.serial_key = :serial
 				ORDER BY u.id""", Map.of("serial", serial.key()),
-				(rs, n) -> new Finding(rs.getString("manufacturer"), rs.getString("model_number"),
-						rs.getString("model_name"), SerialStatus.STOLEN.name().equals(rs.getString("serial_status")),
-						rs.getObject("registration_id") != null));
+				(rs, n) -> new Row(rs.getLong("unit_id"), rs.getLong("model_id"), rs.getString("manufacturer"),
+						rs.getString("model_number"), rs.getString("model_name"), rs.getString("serial_status"),
+						rs.getBoolean("keeps_registry"), (Long) rs.getObject("registry_model_id", Long.class),
+						rs.getString("registry_model_number"), rs.getObject("manufacture_date", LocalDate.class),
+						rs.getObject("registration_id") != null, rs.getObject("purchase_date", LocalDate.class),
+						rs.getBoolean("receipt_basis"), rs.getObject("registered_on", LocalDate.class),
+						rs.getInt("plan_months")));
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		TermsInForce terms = catalog.termsInForce(rows.stream().map(Row::modelId).toList());
+		Map<Long, Unit> found = units.findAll(rows.stream().map(Row::unitId).toList());
+		Map<Long, List<RecallCampaign>> open = recalls.openForUnits(found.values());
+		LocalDate today = LocalDate.now(clock);
+		List<Finding> findings = new ArrayList<>();
+		for (Row row : rows) {
+			WarrantyTerms modelTerms = terms.on(row.modelId(), row.purchaseDate() != null ? row.purchaseDate() : today);
+			List<Band> bands = row.registered() ? bands(modelTerms, row, today) : List.of();
+			findings.add(new Finding(row.manufacturer(), row.modelNumber(), row.modelName(),
+					SerialStatus.STOLEN.name().equals(row.serialStatus()), registry(row), row.registryModelNumber(),
+					!bands.isEmpty(), bands, modelTerms.transferable(),
+					open.getOrDefault(row.unitId(), List.of())
+						.stream()
+						.map(campaign -> campaign.getTitle() + ": " + campaign.getRemedy())
+						.toList()));
+		}
+		return findings;
+	}
+
+	private static RegistryAnswer registry(Row row) {
+		if (!row.keepsRegistry()) {
+			return RegistryAnswer.NO_REGISTRY;
+		}
+		if (row.registryModelId() == null) {
+			return RegistryAnswer.NOT_LISTED;
+		}
+		return row.registryModelId() == row.modelId() ? RegistryAnswer.LISTED : RegistryAnswer.LISTED_AS_ANOTHER_MODEL;
+	}
+
+	/** The catch-all line first, then each component's own; by month only, so no purchase date can be read off. */
+	private static List<Band> bands(WarrantyTerms terms, Row row, LocalDate today) {
+		List<String> components = new ArrayList<>();
+		components.add(CoverageLine.ANY_COMPONENT);
+		terms.lines().stream().filter(line -> !line.isCatchAll()).map(CoverageLine::component).sorted()
+			.forEach(components::add);
+		List<Band> bands = new ArrayList<>();
+		for (String component : components) {
+			CoveragePeriod period = CoveragePeriod.forUnit(terms, component, row.planMonths(), row.purchaseDate(),
+					row.receiptBasis(), row.manufactureDate(), row.registeredOn());
+			if (!period.hasStart()) {
+				return List.of();
+			}
+			bands.add(new Band(CoverageLine.ANY_COMPONENT.equals(component) ? "Everything" : component,
+					MONTH.format(period.partsEnd()), MONTH.format(period.labourEnd()),
+					!period.partsEnd().isBefore(today), !period.labourEnd().isBefore(today)));
+		}
+		return bands;
 	}
 }

@@ -277,12 +277,14 @@ class QueryPlansIT {
 	// ---- The public serial check.
 
 	@Test
-	void theSerialCheckIsOneIndexedStatement() throws Exception {
+	void theSerialCheckReadsByIndexInAFewStatements() throws Exception {
 		String serial = volume.data().ownerSerial();
 		List<String> statements = RecordedStatements
 			.during(() -> mvc.perform(get("/check").param("serial", serial.toLowerCase(Locale.ROOT)))
 				.andExpect(status().isOk()));
-		assertThat(statements).hasSize(1);
+		// The unit and its facts in one statement; the terms, the units and their recalls once each; one transaction.
+		assertThat(selects(statements)).hasSizeLessThanOrEqualTo(4);
+		assertThat(statements).hasSizeLessThanOrEqualTo(8);
 		assertThat(checkPlans("serial check", statements, true)).isEmpty();
 	}
 

@@ -3,6 +3,7 @@ package com.warrantyportal.portal;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
@@ -32,9 +33,10 @@ class SerialCheckIT extends MySqlIntegrationTest {
 
 	private static final String STOLEN = "Reported stolen or lost";
 
-	private static final String REGISTERED = "Registered to an owner";
+	/** A registered unit with its receipt has a dated warranty band. */
+	private static final String REGISTERED = "parts covered until";
 
-	private static final String FREE = "Not reported stolen, and not currently registered to anyone";
+	private static final String FREE = "Not known: the product is not registered with us";
 
 	private static final String NOTHING = "No product with this serial number is registered with us";
 
@@ -79,15 +81,33 @@ class SerialCheckIT extends MySqlIntegrationTest {
 					+ catalogue.tv().getModelNumber())))
 			.andExpect(content().string(containsString("Test TV")))
 			.andExpect(content().string(not(containsString(owner.getDisplayName()))))
-			.andExpect(content().string(not(containsString(owner.getEmail()))));
+			.andExpect(content().string(not(containsString(owner.getEmail()))))
+			// By month only: the purchase date itself is the owner's.
+			.andExpect(content().string(not(containsString(
+					new com.warrantyportal.infrastructure.web.DisplayDates(java.time.Clock.systemUTC())
+						.date(LocalDate.now().minusMonths(2))))))
+			.andExpect(content().string(containsString("This manufacturer keeps no public registry")))
+			.andExpect(content().string(containsString("passes to a new owner")))
+			.andExpect(content().string(containsString("No open recall")));
+	}
+
+	@Test
+	void theRegistryAnswerSaysWhetherTheManufacturerListsTheSerialForThisModel() throws Exception {
+		RegistrationOutcome outcome = products.register(new RegisterProduct(owner.getId(),
+				catalogue.fridge().getId(), catalogue.registeredFridgeSerial(1), LocalDate.now().minusMonths(1),
+				"Test shop", new BigDecimal("800.00"), null));
+		assertThat(outcome).isInstanceOf(RegistrationOutcome.Registered.class);
+		check(catalogue.registeredFridgeSerial(1))
+			.andExpect(content().string(containsString("Lists this serial for this model")))
+			// No receipt: dated from the manufacture date the registry gives, compressor line included.
+			.andExpect(content().string(containsString("Compressor")));
 	}
 
 	@Test
 	void aUnitReportedStolenIsFlaggedEvenWhenRegistered() throws Exception {
 		String typed = "ST-" + Fixtures.unique();
 		products.reportStolen(owner.getId(), register(catalogue, typed).getId());
-		check(typed).andExpect(content().string(containsString(STOLEN)))
-			.andExpect(content().string(not(containsString(REGISTERED))));
+		check(typed).andExpect(content().string(containsString(STOLEN)));
 	}
 
 	@Test
