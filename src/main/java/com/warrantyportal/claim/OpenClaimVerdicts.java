@@ -28,6 +28,19 @@ public class OpenClaimVerdicts {
 		return refreshed;
 	}
 
+	/** A fact of one unit changed (its status, its plans, its purchase): every open claim on it. */
+	@Transactional
+	public int refreshForUnit(long unitId) {
+		int refreshed = 0;
+		for (Claim claim : claims.findByUnitIdOrderByCreatedAtDesc(unitId)) {
+			if (claim.getStatus().isOpen()) {
+				eligibility.refresh(claim);
+				refreshed++;
+			}
+		}
+		return refreshed;
+	}
+
 	/** After the manufacturer's units were re-evaluated against its registry: every open claim on them. */
 	@Transactional
 	public int refreshForManufacturer(long manufacturerId) {

@@ -240,6 +240,7 @@ public class OwnerProducts {
 			registration.attachProof(files.store(ownerId, proof).getId());
 		}
 		registrations.flush();
+		events.publishEvent(new PurchaseFactsChanged(registration.getUnitId(), registrationId, "PURCHASE_CORRECTED"));
 		return List.of();
 	}
 

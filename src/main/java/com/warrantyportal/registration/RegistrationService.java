@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import com.warrantyportal.registration.internal.RegistrationRepository;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,7 +20,10 @@ public class RegistrationService {
 
 	private final Clock clock;
 
-	RegistrationService(RegistrationRepository registrations, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	RegistrationService(RegistrationRepository registrations, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.registrations = registrations;
 		this.clock = clock;
 	}
@@ -46,6 +50,7 @@ public class RegistrationService {
 	public Registration verifyProof(long registrationId) {
 		Registration registration = registrations.findById(registrationId).orElseThrow();
 		registration.verifyProof();
+		events.publishEvent(new PurchaseFactsChanged(registration.getUnitId(), registrationId, "PROOF_VERIFIED"));
 		return registration;
 	}
 

@@ -15,6 +15,7 @@ import com.warrantyportal.unit.internal.SerialRegistryRepository;
 import com.warrantyportal.unit.internal.StaffAlertRepository;
 import com.warrantyportal.unit.internal.UnitRepository;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,8 +34,11 @@ public class UnitService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	UnitService(UnitRepository units, SerialRegistryRepository registry, StaffAlertRepository alerts,
-			ExtendedPlanRepository plans, Clock clock) {
+			ExtendedPlanRepository plans, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.plans = plans;
 		this.units = units;
 		this.registry = registry;
@@ -102,6 +106,7 @@ public class UnitService {
 	public Unit reportStolen(long unitId) {
 		Unit unit = units.findById(unitId).orElseThrow();
 		unit.reportStolen();
+		events.publishEvent(new UnitFactsChanged(unitId, "REPORTED_STOLEN"));
 		return unit;
 	}
 
@@ -109,6 +114,7 @@ public class UnitService {
 	public Unit settleStatus(long unitId, SerialStatus status) {
 		Unit unit = units.findById(unitId).orElseThrow();
 		unit.settleStatus(status);
+		events.publishEvent(new UnitFactsChanged(unitId, "STATUS_SETTLED"));
 		return unit;
 	}
 
@@ -117,6 +123,7 @@ public class UnitService {
 	public Unit recovered(long unitId, SerialStatus statusWithoutTheft) {
 		Unit unit = units.findById(unitId).orElseThrow();
 		unit.recovered(statusWithoutTheft);
+		events.publishEvent(new UnitFactsChanged(unitId, "RECOVERED"));
 		return unit;
 	}
 
@@ -131,7 +138,10 @@ public class UnitService {
 
 	@Transactional
 	public ExtendedPlan addPlan(long unitId, String name, int months, LocalDate purchaseDate, String actor) {
-		return plans.save(new ExtendedPlan(unitId, name.strip(), months, purchaseDate, actor, clock.instant()));
+		ExtendedPlan plan = plans.save(new ExtendedPlan(unitId, name.strip(), months, purchaseDate, actor,
+				clock.instant()));
+		events.publishEvent(new UnitFactsChanged(unitId, "PLAN_ADDED"));
+		return plan;
 	}
 
 	/** A replacement unit keeps the extended plans bought for the unit it replaces. */
