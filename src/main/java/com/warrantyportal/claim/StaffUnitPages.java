@@ -21,6 +21,7 @@ import com.warrantyportal.unit.ExtendedPlan;
 import com.warrantyportal.unit.SerialNumber;
 import com.warrantyportal.unit.SerialRegistryEntry;
 import com.warrantyportal.unit.StaffAlert;
+import com.warrantyportal.unit.TheftReport;
 import com.warrantyportal.unit.Unit;
 import com.warrantyportal.unit.UnitService;
 
@@ -79,7 +80,8 @@ public class StaffUnitPages {
 	}
 
 	public record UnitPage(Unit unit, ProductModel model, Manufacturer manufacturer,
-			Optional<SerialRegistryEntry> registryEntry, List<StaffAlert> alerts, List<Owner> owners,
+			Optional<SerialRegistryEntry> registryEntry, List<StaffAlert> alerts, List<TheftReport> theftReports,
+			List<Owner> owners,
 			Optional<TermsVersion> terms, List<CoveragePeriod> coverage, List<ExtendedPlan> plans, List<Claim> claims,
 			List<RecallCampaign> recalls, List<Replacement> replaces, List<Replacement> replacedBy) {
 
@@ -141,7 +143,7 @@ public class StaffUnitPages {
 			.map(claim -> new Replacement(claim.getNumber(), claim.getReplacementSerial()))
 			.toList();
 		return new UnitPage(unit, model, manufacturer, units.registryEntry(manufacturer.getId(), serial),
-				units.alertsFor(unit.getId()), owners, terms, coverage, plans, onUnit, recalls.openFor(unit.getId()),
+				units.alertsFor(unit.getId()), units.theftReports(unit.getId()), owners, terms, coverage, plans, onUnit, recalls.openFor(unit.getId()),
 				replaces(unit), replacedBy);
 	}
 

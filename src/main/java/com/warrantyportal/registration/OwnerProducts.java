@@ -252,10 +252,22 @@ public class OwnerProducts {
 
 	@Transactional
 	public void reportStolen(long ownerId, long registrationId) {
+		reportStolen(ownerId, registrationId, LocalDate.now(clock), null, "owner #" + ownerId);
+	}
+
+	/**
+	 * The owner reports the product stolen or lost, since a date and with the police reference if they have one: the
+	 * report is kept in the unit's history, staff are alerted, and pending transfers of it wait until it is found.
+	 */
+	@Transactional
+	public void reportStolen(long ownerId, long registrationId, LocalDate missingSince, String policeReference,
+			String ownerLabel) {
 		Registration registration = ownActive(ownerId, registrationId);
-		Unit unit = units.reportStolen(registration.getUnitId());
+		Unit unit = units.reportStolen(registration.getUnitId(), missingSince, policeReference, ownerLabel);
 		units.alertStaff(StaffAlert.UNIT_REPORTED_STOLEN, unit.getId(), ownerId,
-				"The owner reported serial " + unit.getSerialDisplay() + " stolen or lost.");
+				"The owner reported serial " + unit.getSerialDisplay() + " stolen or lost since " + missingSince
+						+ (policeReference == null || policeReference.isBlank() ? "."
+								: " (police reference " + policeReference.strip() + ")."));
 	}
 
 	@Transactional
@@ -265,7 +277,8 @@ public class OwnerProducts {
 		Manufacturer maker = catalog.findManufacturer(unit.getManufacturerId()).orElseThrow();
 		Optional<SerialRegistryEntry> entry = maker.isKeepsRegistry()
 				? units.registryEntry(maker.getId(), unit.getSerial()) : Optional.empty();
-		units.recovered(unit.getId(), SerialStatus.fromRegistry(maker.isKeepsRegistry(), entry, unit.getModelId()));
+		units.recovered(unit.getId(), SerialStatus.fromRegistry(maker.isKeepsRegistry(), entry, unit.getModelId()),
+				"owner #" + ownerId);
 		units.alertStaff(StaffAlert.UNIT_RECOVERED, unit.getId(), ownerId,
 				"The owner marked serial " + unit.getSerialDisplay() + " as recovered.");
 	}
@@ -293,6 +306,11 @@ public class OwnerProducts {
 
 	/** Applies a decision on a pending transfer, by its current owner or by staff. */
 	void decide(TransferRequest request, TransferRequest.Status decision, String actorLabel) {
+		if (decision == TransferRequest.Status.ACCEPTED
+				&& units.find(request.getUnitId()).map(unit -> unit.getSerialStatus() == SerialStatus.STOLEN)
+					.orElse(false)) {
+			throw new TransferFrozenException();
+		}
 		request.decide(decision, actorLabel, clock.instant());
 		long previousOwnerId = registrations.findById(request.getFromRegistrationId()).orElseThrow().getOwnerId();
 		if (decision == TransferRequest.Status.ACCEPTED) {

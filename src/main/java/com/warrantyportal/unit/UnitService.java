@@ -1,7 +1,10 @@
 package com.warrantyportal.unit;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,6 +19,7 @@ import com.warrantyportal.unit.internal.StaffAlertRepository;
 import com.warrantyportal.unit.internal.UnitRepository;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,9 +40,12 @@ public class UnitService {
 
 	private final ApplicationEventPublisher events;
 
+	private final JdbcTemplate jdbc;
+
 	UnitService(UnitRepository units, SerialRegistryRepository registry, StaffAlertRepository alerts,
-			ExtendedPlanRepository plans, Clock clock, ApplicationEventPublisher events) {
+			ExtendedPlanRepository plans, Clock clock, ApplicationEventPublisher events, JdbcTemplate jdbc) {
 		this.events = events;
+		this.jdbc = jdbc;
 		this.plans = plans;
 		this.units = units;
 		this.registry = registry;
@@ -110,6 +117,41 @@ public class UnitService {
 		return unit;
 	}
 
+	/**
+	 * Reports the unit stolen or lost, keeping the report in its history: who, since when, the police reference.
+	 * @throws IllegalArgumentException when {@code missingSince} lies in the future
+	 */
+	@Transactional
+	public Unit reportStolen(long unitId, LocalDate missingSince, String policeReference, String reportedBy) {
+		if (missingSince.isAfter(LocalDate.now(clock))) {
+			throw new IllegalArgumentException("A unit cannot go missing in the future");
+		}
+		Unit unit = reportStolen(unitId);
+		jdbc.update("INSERT INTO theft_report (unit_id, reported_by, reported_at, missing_since, police_reference) "
+				+ "VALUES (?, ?, ?, ?, ?)", unitId, reportedBy, utc(clock.instant()), missingSince,
+				policeReference == null || policeReference.isBlank() ? null : policeReference.strip());
+		return unit;
+	}
+
+	/** The unit's theft reports, newest first. */
+	public List<TheftReport> theftReports(long unitId) {
+		return jdbc.query("SELECT id, unit_id, reported_by, reported_at, missing_since, police_reference, recovered_by, "
+				+ "recovered_at FROM theft_report WHERE unit_id = ? ORDER BY reported_at DESC, id DESC",
+				(rs, n) -> new TheftReport(rs.getLong(1), rs.getLong(2), rs.getString(3),
+						instant(rs.getObject(4, LocalDateTime.class)), rs.getObject(5, LocalDate.class), rs.getString(6),
+						rs.getString(7), instant(rs.getObject(8, LocalDateTime.class))),
+				unitId);
+	}
+
+	/** Stored times are UTC wall-clock times (hibernate.jdbc.time_zone=UTC), whatever the JVM's zone. */
+	private static LocalDateTime utc(Instant instant) {
+		return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+	}
+
+	private static Instant instant(LocalDateTime utc) {
+		return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
+	}
+
 	@Transactional
 	public Unit settleStatus(long unitId, SerialStatus status) {
 		Unit unit = units.findById(unitId).orElseThrow();
@@ -121,8 +163,16 @@ public class UnitService {
 	/** Found again: the unit gets back the status its registry gives it. */
 	@Transactional
 	public Unit recovered(long unitId, SerialStatus statusWithoutTheft) {
+		return recovered(unitId, statusWithoutTheft, null);
+	}
+
+	/** Found again: the open theft report ends with who found it and when; the unit gets its registry status back. */
+	@Transactional
+	public Unit recovered(long unitId, SerialStatus statusWithoutTheft, String recoveredBy) {
 		Unit unit = units.findById(unitId).orElseThrow();
 		unit.recovered(statusWithoutTheft);
+		jdbc.update("UPDATE theft_report SET recovered_by = ?, recovered_at = ? WHERE unit_id = ? AND recovered_at IS NULL",
+				recoveredBy == null ? "Warranty Portal" : recoveredBy, utc(clock.instant()), unitId);
 		events.publishEvent(new UnitFactsChanged(unitId, "RECOVERED"));
 		return unit;
 	}

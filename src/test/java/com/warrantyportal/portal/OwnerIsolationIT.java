@@ -105,7 +105,9 @@ class OwnerIsolationIT extends MySqlIntegrationTest {
 			.param("purchaseDate", "2025-01-01").param("retailer", "X"));
 		routes.put("remove page", get("/my/products/{id}/remove", productId));
 		routes.put("remove", post("/my/products/{id}/remove", productId));
-		routes.put("report stolen", post("/my/products/{id}/stolen", productId));
+		routes.put("report stolen form", get("/my/products/{id}/stolen", productId));
+		routes.put("report stolen", post("/my/products/{id}/stolen", productId).param("missingSince", "2025-01-01")
+			.param("confirmed", "true"));
 		routes.put("recovered", post("/my/products/{id}/recovered", productId));
 		routes.put("claim form", get("/my/claims/new").param("product", String.valueOf(productId)));
 		routes.put("claim preview", claimPost("/my/claims/preview", productId));

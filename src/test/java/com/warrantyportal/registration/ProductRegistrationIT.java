@@ -175,8 +175,10 @@ class ProductRegistrationIT extends MySqlIntegrationTest {
 		String serial = catalogue.registeredFridgeSerial(3);
 		mvc.perform(register(owner, catalogue.fridge().getId(), serial, "2025-03-10")).andExpect(status().isFound());
 		long registrationId = products.list(owner.getId(), ProductSort.MODEL).get(0).registrationId();
-		mvc.perform(post("/my/products/{id}/stolen", registrationId).with(csrf()).with(user(Fixtures.user(owner))))
-			.andExpect(status().isFound());
+		mvc.perform(post("/my/products/{id}/stolen", registrationId).param("missingSince", "2025-10-01")
+			.param("confirmed", "true")
+			.with(csrf())
+			.with(user(Fixtures.user(owner)))).andExpect(status().isFound());
 
 		Account thief = fixtures.owner();
 		mvc.perform(register(thief, catalogue.fridge().getId(), serial, "2025-10-01"))

@@ -1,6 +1,8 @@
 package com.warrantyportal.registration.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import com.warrantyportal.account.PortalUser;
@@ -10,6 +12,7 @@ import com.warrantyportal.catalog.SerialFormatCatalog;
 import com.warrantyportal.files.FileRejectedException;
 import com.warrantyportal.files.FileStorage;
 import com.warrantyportal.registration.OwnerProducts;
+import com.warrantyportal.registration.TransferFrozenException;
 import com.warrantyportal.registration.ProductNotFoundException;
 import com.warrantyportal.registration.ProductSort;
 import com.warrantyportal.registration.ProductView;
@@ -55,8 +58,11 @@ class ProductController {
 
 	private final SerialFormatCatalog serialFormats;
 
+	private final Clock clock;
+
 	ProductController(OwnerProducts products, CatalogService catalog, UnitService units,
-			SerialFormatCatalog serialFormats) {
+			SerialFormatCatalog serialFormats, Clock clock) {
+		this.clock = clock;
 		this.serialFormats = serialFormats;
 		this.products = products;
 		this.catalog = catalog;
@@ -66,6 +72,11 @@ class ProductController {
 	@InitBinder("form")
 	void allowedProductFields(WebDataBinder binder) {
 		binder.setAllowedFields("modelId", "serial", "purchaseDate", "retailer", "price", "proof");
+	}
+
+	@InitBinder("theftForm")
+	void allowedTheftFields(WebDataBinder binder) {
+		binder.setAllowedFields("missingSince", "policeReference", "confirmed");
 	}
 
 	@InitBinder("purchase")
@@ -204,9 +215,27 @@ class ProductController {
 		return "redirect:/my/products";
 	}
 
+	@GetMapping("/products/{id}/stolen")
+	String stolenForm(@AuthenticationPrincipal PortalUser user, @PathVariable long id, Model model) {
+		model.addAttribute("product", own(user, id));
+		model.addAttribute("theftForm", new TheftForm());
+		return "registration/product-stolen";
+	}
+
+	/** A theft or loss report: confirmed, dated, with the police reference if there is one. */
 	@PostMapping("/products/{id}/stolen")
-	String reportStolen(@AuthenticationPrincipal PortalUser user, @PathVariable long id, RedirectAttributes redirect) {
-		products.reportStolen(user.getAccountId(), id);
+	String reportStolen(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
+			@Valid @ModelAttribute("theftForm") TheftForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		if (form.getMissingSince() != null && form.getMissingSince().isAfter(LocalDate.now(clock))) {
+			errors.rejectValue("missingSince", "theft.missingSince.future");
+		}
+		if (errors.hasErrors()) {
+			model.addAttribute("product", own(user, id));
+			return "registration/product-stolen";
+		}
+		products.reportStolen(user.getAccountId(), id, form.getMissingSince(), form.getPoliceReference(),
+				user.getDisplayName() + " (owner)");
 		redirect.addFlashAttribute("message", "product.reportedStolen");
 		return "redirect:/my/products/" + id;
 	}
@@ -221,7 +250,13 @@ class ProductController {
 	@PostMapping("/transfers/{id}/accept")
 	String acceptTransfer(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
 			RedirectAttributes redirect) {
-		products.acceptTransfer(user.getAccountId(), id, user.getUsername());
+		try {
+			products.acceptTransfer(user.getAccountId(), id, user.getUsername());
+		}
+		catch (TransferFrozenException ex) {
+			redirect.addFlashAttribute("problem", "transfer.frozen");
+			return "redirect:/my/products";
+		}
 		redirect.addFlashAttribute("message", "transfer.accepted");
 		return "redirect:/my/products";
 	}

@@ -2,6 +2,7 @@ package com.warrantyportal.registration.web;
 
 import com.warrantyportal.account.PortalUser;
 import com.warrantyportal.registration.StaffTransfers;
+import com.warrantyportal.registration.TransferFrozenException;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -40,6 +41,10 @@ class StaffTransferController {
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
 			decided = false;
+		}
+		catch (TransferFrozenException ex) {
+			redirect.addFlashAttribute("problem", "transfer.frozen");
+			return "redirect:/staff/transfers";
 		}
 		redirect.addFlashAttribute(decided ? "message" : "problem",
 				decided ? (accept ? "transfer.staffAccepted" : "transfer.staffDeclined") : "transfer.alreadyDecided");
