@@ -83,7 +83,8 @@ public class StaffUnitPages {
 			Optional<SerialRegistryEntry> registryEntry, List<StaffAlert> alerts, List<TheftReport> theftReports,
 			List<Owner> owners,
 			Optional<TermsVersion> terms, List<CoveragePeriod> coverage, List<ExtendedPlan> plans, List<Claim> claims,
-			List<RecallCampaign> recalls, List<Replacement> replaces, List<Replacement> replacedBy) {
+			List<RecallCampaign> recalls, List<RecallCampaign> possibleRecalls, List<Recalls.Remedy> remedies,
+			List<Replacement> replaces, List<Replacement> replacedBy) {
 
 		public Optional<Owner> currentOwner() {
 			return owners.stream().filter(Owner::current).findFirst();
@@ -125,6 +126,16 @@ public class StaffUnitPages {
 		return new Found(page(found.get(0)));
 	}
 
+	/**
+	 * Staff record that the campaign's remedy was carried out on the unit; false when the campaign does not cover it
+	 * (any more) or it was recorded already.
+	 */
+	@Transactional
+	public boolean markRemedied(String serial, long manufacturerId, long campaignId, String actor) {
+		Unit unit = units.find(manufacturerId, SerialNumber.of(serial)).orElseThrow(ClaimNotFoundException::new);
+		return recalls.markRemedied(campaignId, unit, actor);
+	}
+
 	private UnitPage page(Unit unit) {
 		ProductModel model = catalog.findModel(unit.getModelId()).orElseThrow();
 		Manufacturer manufacturer = catalog.findManufacturer(unit.getManufacturerId()).orElseThrow();
@@ -143,7 +154,8 @@ public class StaffUnitPages {
 			.map(claim -> new Replacement(claim.getNumber(), claim.getReplacementSerial()))
 			.toList();
 		return new UnitPage(unit, model, manufacturer, units.registryEntry(manufacturer.getId(), serial),
-				units.alertsFor(unit.getId()), units.theftReports(unit.getId()), owners, terms, coverage, plans, onUnit, recalls.openFor(unit.getId()),
+				units.alertsFor(unit.getId()), units.theftReports(unit.getId()), owners, terms, coverage, plans, onUnit,
+				recalls.openFor(unit.getId()), recalls.possiblyFor(unit), recalls.remediesOf(unit.getId()),
 				replaces(unit), replacedBy);
 	}
 

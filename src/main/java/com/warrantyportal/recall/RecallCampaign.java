@@ -65,6 +65,9 @@ public class RecallCampaign {
 	@Column(name = "model_id")
 	private Set<Long> modelIds = new HashSet<>();
 
+	@Column(name = "owners_notified")
+	private Integer ownersNotified;
+
 	@Version
 	private long version;
 
@@ -110,6 +113,30 @@ public class RecallCampaign {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * Whether the open campaign may cover the unit but cannot tell: it is narrowed by manufacture dates and the unit's
+	 * is unknown. Staff and the owner see it as "possibly affected".
+	 */
+	public boolean possiblyCovers(Unit unit) {
+		if ((manufacturedFrom == null && manufacturedTo == null) || unit.getManufactureDate() != null) {
+			return false;
+		}
+		if (!isOpen() || !manufacturerId.equals(unit.getManufacturerId()) || !modelIds.contains(unit.getModelId())) {
+			return false;
+		}
+		String serial = unit.getSerial().key();
+		return (serialFrom == null || serial.compareTo(serialFrom) >= 0)
+				&& (serialTo == null || serial.compareTo(serialTo) <= 0);
+	}
+
+	void ownersNotified(int owners) {
+		this.ownersNotified = owners;
+	}
+
+	public Integer getOwnersNotified() {
+		return ownersNotified;
 	}
 
 	void close(LocalDate on) {

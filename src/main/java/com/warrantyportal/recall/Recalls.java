@@ -18,6 +18,7 @@ import com.warrantyportal.unit.UnitService;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,8 +39,14 @@ public class Recalls {
 
 	private final Clock clock;
 
+	private final RecallCoverage coverage;
+
+	private final JdbcTemplate jdbc;
+
 	Recalls(RecallCampaignRepository campaigns, UnitService units, AuditTrail audit,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, RecallCoverage coverage, JdbcTemplate jdbc) {
+		this.coverage = coverage;
+		this.jdbc = jdbc;
 		this.events = events;
 		this.campaigns = campaigns;
 		this.units = units;
@@ -47,13 +54,21 @@ public class Recalls {
 		this.clock = clock;
 	}
 
-	/** The open campaigns covering the unit. */
+	/** The open campaigns covering the unit whose remedy was not carried out on it yet. */
 	public List<RecallCampaign> openFor(long unitId) {
 		Optional<Unit> unit = units.find(unitId);
 		if (unit.isEmpty()) {
 			return List.of();
 		}
-		return campaigns.findOpenForModel(unit.get().getModelId()).stream().filter(c -> c.covers(unit.get())).toList();
+		List<RecallCampaign> covering = campaigns.findOpenForModel(unit.get().getModelId())
+			.stream()
+			.filter(c -> c.covers(unit.get()))
+			.toList();
+		if (covering.isEmpty()) {
+			return covering;
+		}
+		Set<Long> remedied = remediedCampaigns(List.of(unitId)).getOrDefault(unitId, Set.of());
+		return covering.stream().filter(c -> !remedied.contains(c.getId())).toList();
 	}
 
 	/** The components (or {@code *}) of the open campaigns covering the unit: what the eligibility engine needs. */
@@ -88,6 +103,11 @@ public class Recalls {
 		audit.record(actor, "RECALL_OPENED", AUDIT_TARGET, campaign.getId(),
 				campaign.getTitle() + " (" + component + ") for models " + request.modelIds());
 		events.publishEvent(new RecallChanged(campaign.getId(), campaign.getModelIds()));
+		// Every owner of a covered (or possibly covered) unit is told once, through the outbox, in this transaction.
+		List<RecallCoverage.Owner> owners = coverage.owners(RecallCoverage.Rules.of(campaign));
+		campaign.ownersNotified(owners.size());
+		events.publishEvent(new RecallOpened(campaign.getId(), campaign.getTitle(), campaign.getComponent(),
+				campaign.getRemedy(), owners));
 		return campaign;
 	}
 
@@ -104,25 +124,109 @@ public class Recalls {
 		events.publishEvent(new RecallChanged(campaignId, campaign.getModelIds()));
 	}
 
+	/** How far a campaign would reach before it is opened: units, possibly affected units, registered owners. */
+	@PreAuthorize("hasRole('ADMIN')")
+	public RecallCoverage.Counts preview(NewCampaign request) {
+		return coverage.count(new RecallCoverage.Rules(request.manufacturerId(), request.modelIds(),
+				key(request.serialFrom()), key(request.serialTo()), request.manufacturedFrom(),
+				request.manufacturedTo()));
+	}
+
+	/** How far an opened campaign reaches now. */
+	public RecallCoverage.Counts reach(RecallCampaign campaign) {
+		return coverage.count(RecallCoverage.Rules.of(campaign));
+	}
+
+	/** Staff carried out the campaign's remedy on the unit: the recall stops showing on it. Audited; once. */
+	@Transactional
+	@PreAuthorize("hasAnyRole('AGENT', 'SUPERVISOR', 'ADMIN')")
+	public boolean markRemedied(long campaignId, Unit unit, String actor) {
+		RecallCampaign campaign = campaigns.findById(campaignId).orElseThrow();
+		if (!campaign.covers(unit) && !campaign.possiblyCovers(unit)) {
+			return false;
+		}
+		int added = jdbc.update("INSERT INTO recall_remedy (campaign_id, unit_id, remedied_on, remedied_by) "
+				+ "SELECT ?, ?, ?, ? FROM recall_campaign WHERE id = ? AND NOT EXISTS "
+				+ "(SELECT 1 FROM recall_remedy WHERE campaign_id = ? AND unit_id = ?)", campaignId, unit.getId(),
+				LocalDate.now(clock), actor, campaignId, campaignId, unit.getId());
+		if (added > 0) {
+			audit.record(actor, "RECALL_REMEDIED", AUDIT_TARGET, campaignId, "serial " + unit.getSerialDisplay());
+			events.publishEvent(new RecallChanged(campaignId, campaign.getModelIds()));
+		}
+		return added > 0;
+	}
+
+	/** A remedy carried out on a unit. */
+	public record Remedy(long campaignId, LocalDate remediedOn, String remediedBy) {
+	}
+
+	public List<Remedy> remediesOf(long unitId) {
+		return jdbc.query("SELECT campaign_id, remedied_on, remedied_by FROM recall_remedy WHERE unit_id = ?",
+				(rs, n) -> new Remedy(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3)), unitId);
+	}
+
+	/** Open campaigns that may cover the unit but cannot tell (its manufacture date is unknown), not yet remedied. */
+	public List<RecallCampaign> possiblyFor(Unit unit) {
+		Set<Long> remedied = remediedCampaigns(List.of(unit.getId())).getOrDefault(unit.getId(), Set.of());
+		return campaigns.findOpenForModelsWithModels(Set.of(unit.getModelId()))
+			.stream()
+			.filter(campaign -> campaign.possiblyCovers(unit) && !remedied.contains(campaign.getId()))
+			.toList();
+	}
+
+	/** By unit: the campaigns whose remedy was carried out on it. */
+	private Map<Long, Set<Long>> remediedCampaigns(Collection<Long> unitIds) {
+		Map<Long, Set<Long>> remedied = new HashMap<>();
+		if (unitIds.isEmpty()) {
+			return remedied;
+		}
+		new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(jdbc)
+			.query("SELECT unit_id, campaign_id FROM recall_remedy WHERE unit_id IN (:units)",
+					Map.of("units", unitIds), rs -> {
+						remedied.computeIfAbsent(rs.getLong(1), id -> new java.util.HashSet<>()).add(rs.getLong(2));
+					});
+		return remedied;
+	}
+
 	private static String key(String serial) {
 		return serial == null || serial.isBlank() ? null : SerialNumber.normalise(serial);
 	}
 
+	/** The open recalls of each unit, and those that may cover it (its manufacture date unknown), by unit id. */
+	public record UnitRecalls(Map<Long, List<RecallCampaign>> open, Map<Long, List<RecallCampaign>> possibly) {
+	}
+
 	/**
-	 * {@link #openFor(long)} of many units at once, from one query: the open campaigns covering each unit, by unit id
-	 * (a unit no campaign covers maps to an empty list).
+	 * {@link #openFor(long)} and {@link #possiblyFor(Unit)} of many units at once, in two statements whatever the
+	 * units: the open campaigns of their models, and the remedies carried out on them.
 	 */
-	public Map<Long, List<RecallCampaign>> openForUnits(Collection<Unit> covered) {
-		Map<Long, List<RecallCampaign>> found = new HashMap<>();
-		covered.forEach(unit -> found.put(unit.getId(), List.of()));
+	public UnitRecalls recallsOfUnits(Collection<Unit> covered) {
+		Map<Long, List<RecallCampaign>> open = new HashMap<>();
+		Map<Long, List<RecallCampaign>> possibly = new HashMap<>();
+		covered.forEach(unit -> {
+			open.put(unit.getId(), List.of());
+			possibly.put(unit.getId(), List.of());
+		});
 		if (covered.isEmpty()) {
-			return found;
+			return new UnitRecalls(open, possibly);
 		}
-		List<RecallCampaign> open = campaigns
+		List<RecallCampaign> campaignsOfModels = campaigns
 			.findOpenForModelsWithModels(covered.stream().map(Unit::getModelId).collect(Collectors.toSet()));
-		if (!open.isEmpty()) {
-			covered.forEach(unit -> found.put(unit.getId(), open.stream().filter(c -> c.covers(unit)).toList()));
+		Map<Long, Set<Long>> remedied = remediedCampaigns(covered.stream().map(Unit::getId).toList());
+		for (Unit unit : covered) {
+			Set<Long> done = remedied.getOrDefault(unit.getId(), Set.of());
+			open.put(unit.getId(), campaignsOfModels.stream()
+				.filter(c -> c.covers(unit) && !done.contains(c.getId()))
+				.toList());
+			possibly.put(unit.getId(), campaignsOfModels.stream()
+				.filter(c -> c.possiblyCovers(unit) && !done.contains(c.getId()))
+				.toList());
 		}
-		return found;
+		return new UnitRecalls(open, possibly);
+	}
+
+	/** The open campaigns covering each unit, not yet remedied on it, by unit id. */
+	public Map<Long, List<RecallCampaign>> openForUnits(Collection<Unit> covered) {
+		return recallsOfUnits(covered).open();
 	}
 }

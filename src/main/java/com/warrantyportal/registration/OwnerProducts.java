@@ -362,16 +362,19 @@ public class OwnerProducts {
 		List<Unit> ofUnits = products.stream().map(RegisteredProduct::unit).toList();
 		TermsInForce terms = catalog.termsInForce(ofUnits.stream().map(Unit::getModelId).collect(Collectors.toSet()));
 		Map<Long, Integer> extendedMonths = units.extendedMonths(ofUnits.stream().map(Unit::getId).toList());
-		Map<Long, List<RecallCampaign>> openRecalls = recalls.openForUnits(ofUnits);
+		Recalls.UnitRecalls unitRecalls = recalls.recallsOfUnits(ofUnits);
+		Map<Long, List<RecallCampaign>> openRecalls = unitRecalls.open();
+		Map<Long, List<RecallCampaign>> possibleRecalls = unitRecalls.possibly();
 		return products.stream()
 			.map(product -> view(product, terms.on(product.model().getId(), product.registration().getPurchaseDate()),
 					extendedMonths.get(product.unit().getId()), openRecalls.get(product.unit().getId()),
+					possibleRecalls.get(product.unit().getId()),
 					withOpenClaims.contains(product.registration().getId())))
 			.toList();
 	}
 
 	private ProductView view(RegisteredProduct product, WarrantyTerms terms, int extendedMonths,
-			List<RecallCampaign> openRecalls, boolean claimOpen) {
+			List<RecallCampaign> openRecalls, List<RecallCampaign> possibleRecalls, boolean claimOpen) {
 		Registration registration = product.registration();
 		Unit unit = product.unit();
 		ProductModel model = product.model();
@@ -400,7 +403,8 @@ public class OwnerProducts {
 				registration.getOwnProofFileId(), registration.isProofVerified(), registration.isOriginalPurchaser(),
 				registration.getRegisteredOn(), coverage, state(coverage.get(0)), claimOpen,
 				openRecalls.stream().map(campaign -> campaign.getTitle() + ": " + campaign.getRemedy()).toList(),
-				registration.getAcquiredOn(), registration.getAcquiredFrom());
+				registration.getAcquiredOn(), registration.getAcquiredFrom(),
+				possibleRecalls.stream().map(campaign -> campaign.getTitle() + ": " + campaign.getRemedy()).toList());
 	}
 
 	private WarrantyState state(CoveragePeriod coverage) {

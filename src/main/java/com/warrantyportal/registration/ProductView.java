@@ -18,7 +18,7 @@ public record ProductView(long registrationId, long version, long unitId, String
 		LocalDate manufactureDate, LocalDate purchaseDate, String retailer, BigDecimal price, Long proofFileId,
 		boolean proofVerified, boolean originalPurchaser, LocalDate registeredOn, List<CoveragePeriod> coverage,
 		WarrantyState warrantyState, boolean claimOpen, List<String> openRecalls, LocalDate acquiredOn,
-		String acquiredFrom) {
+		String acquiredFrom, List<String> possibleRecalls) {
 
 	/** Bought second-hand and taken over by a transfer: the coverage is the unit's, from its first sale. */
 	public boolean secondHand() {

@@ -282,9 +282,10 @@ class QueryPlansIT {
 		List<String> statements = RecordedStatements
 			.during(() -> mvc.perform(get("/check").param("serial", serial.toLowerCase(Locale.ROOT)))
 				.andExpect(status().isOk()));
-		// The unit and its facts in one statement; the terms, the units and their recalls once each; one transaction.
-		assertThat(selects(statements)).hasSizeLessThanOrEqualTo(4);
-		assertThat(statements).hasSizeLessThanOrEqualTo(8);
+		// The unit and its facts in one statement; the terms, the units, their recalls and remedies once each; one
+		// transaction.
+		assertThat(selects(statements)).hasSizeLessThanOrEqualTo(5);
+		assertThat(statements).hasSizeLessThanOrEqualTo(9);
 		assertThat(checkPlans("serial check", statements, true)).isEmpty();
 	}
 

@@ -3,13 +3,19 @@ package com.warrantyportal.claim.web;
 import com.warrantyportal.claim.StaffSearch;
 import com.warrantyportal.claim.StaffUnitPages;
 
+import com.warrantyportal.account.PortalUser;
+
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The staff search box (a GET form, so results can be bookmarked) and the unit page it leads to. */
 @Controller
@@ -48,5 +54,19 @@ class StaffSearchController {
 			return "staff/unit-choice";
 		}
 		throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+	}
+
+	/** The recall's remedy was carried out on this unit: it stops showing the recall. */
+	@PostMapping("/staff/units/{serial}/recalls/{campaignId}/remedied")
+	String remedied(@AuthenticationPrincipal PortalUser user, @PathVariable String serial,
+			@PathVariable long campaignId, @RequestParam long manufacturer, RedirectAttributes redirect) {
+		boolean recorded = units.markRemedied(serial, manufacturer, campaignId, user.getUsername());
+		redirect.addFlashAttribute(recorded ? "message" : "problem",
+				recorded ? "recall.remedied" : "recall.remedyNotRecorded");
+		return "redirect:" + UriComponentsBuilder.fromPath("/staff/units/{serial}")
+			.queryParam("manufacturer", manufacturer)
+			.buildAndExpand(serial)
+			.encode()
+			.toUriString();
 	}
 }

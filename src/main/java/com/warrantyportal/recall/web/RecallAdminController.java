@@ -7,6 +7,7 @@ import java.util.Set;
 import com.warrantyportal.account.PortalUser;
 import com.warrantyportal.catalog.CatalogService;
 import com.warrantyportal.catalog.ProductModel;
+import com.warrantyportal.recall.RecallCampaign;
 import com.warrantyportal.recall.Recalls;
 import com.warrantyportal.unit.SerialNumber;
 
@@ -57,7 +58,8 @@ class RecallAdminController {
 
 	@PostMapping
 	String open(@AuthenticationPrincipal PortalUser user, @Valid @ModelAttribute("form") RecallForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+			BindingResult result, @RequestParam(name = "preview", required = false) String preview, Model model,
+			RedirectAttributes redirect) {
 		List<ProductModel> chosen = form.getModelIds()
 			.stream()
 			.map(id -> catalog.findModel(id).orElse(null))
@@ -79,10 +81,17 @@ class RecallAdminController {
 		if (result.hasErrors()) {
 			return render(model);
 		}
-		recalls.open(new Recalls.NewCampaign(manufacturers.iterator().next(), form.getTitle(), form.getComponent(),
-				form.getRemedy(), Set.copyOf(form.getModelIds()), form.getSerialFrom(), form.getSerialTo(),
-				form.getManufacturedFrom(), form.getManufacturedTo()), user.getUsername());
+		Recalls.NewCampaign campaign = new Recalls.NewCampaign(manufacturers.iterator().next(), form.getTitle(),
+				form.getComponent(), form.getRemedy(), Set.copyOf(form.getModelIds()), form.getSerialFrom(),
+				form.getSerialTo(), form.getManufacturedFrom(), form.getManufacturedTo());
+		if (preview != null) {
+			// Who it would reach, before anything is saved or anyone mailed; the form stays as typed.
+			model.addAttribute("reach", recalls.preview(campaign));
+			return render(model);
+		}
+		RecallCampaign opened = recalls.open(campaign, user.getUsername());
 		redirect.addFlashAttribute("message", "recall.opened");
+		redirect.addFlashAttribute("messageArgs", new Object[] { opened.getOwnersNotified() });
 		return "redirect:/admin/recalls";
 	}
 

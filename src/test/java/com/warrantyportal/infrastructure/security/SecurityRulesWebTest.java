@@ -131,6 +131,15 @@ class SecurityRulesWebTest {
 	StaffAccounts staffAccounts;
 
 	@MockitoBean
+	com.warrantyportal.claim.StaffSearch staffSearch;
+
+	@MockitoBean
+	com.warrantyportal.claim.StaffUnitPages staffUnitPages;
+
+	@MockitoBean
+	com.warrantyportal.infrastructure.RateLimits rateLimits;
+
+	@MockitoBean
 	PasswordReset passwordReset;
 
 	@MockitoBean
@@ -144,6 +153,8 @@ class SecurityRulesWebTest {
 		given(claims.countsByStatus()).willReturn(Map.of(ClaimStatus.SUBMITTED, 1L));
 		given(claims.forOwner(any(Long.class))).willReturn(java.util.List.of());
 		given(catalog.searchModels(any())).willReturn(java.util.List.of());
+		given(rateLimits.take(any(), any(), org.mockito.ArgumentMatchers.anyInt()))
+			.willReturn(new com.warrantyportal.infrastructure.RateLimits.Attempt(true, java.time.Duration.ZERO));
 	}
 
 	@ParameterizedTest(name = "anonymous {0} is sent to the login page")
@@ -169,7 +180,8 @@ class SecurityRulesWebTest {
 			"AGENT, /admin/recalls, 403", "ADMIN, /admin/recalls, 200",
 			"OWNER, /staff/transfers, 403", "AGENT, /staff/transfers, 200",
 			"SUPERVISOR, /admin/accounts, 403", "ADMIN, /admin/accounts, 200",
-			"AGENT, /admin/models/1/label-image, 403" })
+			"AGENT, /admin/models/1/label-image, 403", "OWNER, /staff/search, 403", "ADMIN, /staff/search, 403",
+			"OWNER, /staff/units/ABC123, 403" })
 	void eachRoleReachesOnlyItsOwnArea(Role role, String path, int expected) throws Exception {
 		mvc.perform(get(path).with(user(Users.of(role)))).andExpect(status().is(expected));
 	}
