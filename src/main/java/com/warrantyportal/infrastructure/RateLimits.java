@@ -1,17 +1,10 @@
 package com.warrantyportal.infrastructure;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 
 import javax.sql.DataSource;
 
 import io.github.bucket4j.BucketConfiguration;
-import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
-import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
-import io.github.bucket4j.mysql.Bucket4jMySQL;
 import io.github.bucket4j.mysql.MySQLSelectForUpdateBasedProxyManager;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
@@ -28,14 +21,7 @@ public class RateLimits {
 	private final MySQLSelectForUpdateBasedProxyManager<String> buckets;
 
 	RateLimits(DataSource dataSource) {
-		this.buckets = Bucket4jMySQL.selectForUpdateBasedBuilder(dataSource)
-			.primaryKeyMapper(PrimaryKeyMapper.STRING)
-			.table("rate_bucket")
-			.idColumn("id")
-			.stateColumn("state")
-			.expiresAtColumn("expires_at")
-			.expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO))
-			.build();
+		this.buckets = TokenBucketTables.in(dataSource, "rate_bucket");
 	}
 
 	/** The answer to one attempt: allowed, or refused with how long until the next one is. */
@@ -54,7 +40,7 @@ public class RateLimits {
 			.addLimit(bandwidth -> bandwidth.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)))
 			.build();
 		var probe = buckets.builder()
-			.build(key(limit, client), () -> configuration)
+			.build(TokenBucketTables.key(limit, client), () -> configuration)
 			.tryConsumeAndReturnRemaining(1);
 		return new Attempt(probe.isConsumed(), Duration.ofNanos(probe.getNanosToWaitForRefill()));
 	}
@@ -63,18 +49,7 @@ public class RateLimits {
 	@Scheduled(fixedDelayString = "${warranty.rate-limits.cleanup-interval:10m}", initialDelayString = "2m")
 	@SchedulerLock(name = "rate-bucket-cleanup", lockAtMostFor = "5m")
 	public void removeExpired() {
-		while (buckets.removeExpired(1000) == 1000) {
-			// carry on until a batch comes back short
-		}
+		TokenBucketTables.removeExpired(buckets);
 	}
 
-	private static String key(String limit, String client) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-				.digest((limit + "\n" + client).getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
 }

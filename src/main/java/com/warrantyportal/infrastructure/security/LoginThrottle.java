@@ -1,19 +1,14 @@
 package com.warrantyportal.infrastructure.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Locale;
 
 import javax.sql.DataSource;
 
+import com.warrantyportal.infrastructure.TokenBucketTables;
+
 import io.github.bucket4j.BucketConfiguration;
-import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
-import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.distributed.BucketProxy;
-import io.github.bucket4j.mysql.Bucket4jMySQL;
 import io.github.bucket4j.mysql.MySQLSelectForUpdateBasedProxyManager;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
@@ -44,14 +39,7 @@ class LoginThrottle {
 	private final MySQLSelectForUpdateBasedProxyManager<String> buckets;
 
 	LoginThrottle(DataSource dataSource) {
-		this.buckets = Bucket4jMySQL.selectForUpdateBasedBuilder(dataSource)
-			.primaryKeyMapper(PrimaryKeyMapper.STRING)
-			.table("sign_in_bucket")
-			.idColumn("id")
-			.stateColumn("state")
-			.expiresAtColumn("expires_at")
-			.expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO))
-			.build();
+		this.buckets = TokenBucketTables.in(dataSource, "sign_in_bucket");
 	}
 
 	@EventListener
@@ -74,9 +62,7 @@ class LoginThrottle {
 	@Scheduled(fixedDelayString = "${warranty.sign-in-throttle.cleanup-interval:10m}", initialDelayString = "1m")
 	@SchedulerLock(name = "sign-in-bucket-cleanup", lockAtMostFor = "5m")
 	void removeExpired() {
-		while (buckets.removeExpired(1000) == 1000) {
-			// carry on until a batch comes back short
-		}
+		TokenBucketTables.removeExpired(buckets);
 	}
 
 	private BucketProxy bucketOf(String key) {
@@ -84,13 +70,6 @@ class LoginThrottle {
 	}
 
 	static String key(String email) {
-		String typed = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(typed.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return TokenBucketTables.key(email == null ? "" : email.strip().toLowerCase(Locale.ROOT));
 	}
 }
