@@ -49,6 +49,52 @@ public class RecallCoverage {
 	public record Owner(long accountId, String email, String name, List<String> serials) {
 	}
 
+	/** One covered unit as the campaign page lists it. */
+	public record CoveredUnit(long unitId, String serial, String serialKey, String modelNumber,
+			LocalDate manufactureDate, boolean possiblyAffected, boolean registered, LocalDate remediedOn,
+			String remediedBy) {
+
+		public boolean remedied() {
+			return remediedOn != null;
+		}
+	}
+
+	/** Which covered units to list: all, those whose remedy is still pending, or those remedied. */
+	public enum RemedyFilter {
+		ALL, PENDING, REMEDIED
+	}
+
+	/**
+	 * A page of the campaign's covered (and possibly covered) units, by unit id after {@code afterUnitId}: a keyset
+	 * page, as fast deep down the list as at its start.
+	 */
+	public List<CoveredUnit> units(long campaignId, Rules rules, RemedyFilter filter, long afterUnitId, int limit) {
+		MapSqlParameterSource params = new MapSqlParameterSource("campaign", campaignId);
+		StringBuilder where = new StringBuilder(where(rules, params));
+		where.append(" AND u.id > :after");
+		params.addValue("after", afterUnitId);
+		if (filter == RemedyFilter.PENDING) {
+			where.append(" AND rr.unit_id IS NULL");
+		}
+		else if (filter == RemedyFilter.REMEDIED) {
+			where.append(" AND rr.unit_id IS NOT NULL");
+		}
+		boolean dated = rules.dated();
+		return jdbc.query("""
+				SELECT u.id, u.serial_display, u.serial_key, m.model_number, u.manufacture_date,
+				       r.id AS registration_id, rr.remedied_on, rr.remedied_by
+				FROM unit u
+				JOIN product_model m ON m.id = u.model_id
+				LEFT JOIN registration r ON r.active_unit_id = u.id
+				LEFT JOIN recall_remedy rr ON rr.campaign_id = :campaign AND rr.unit_id = u.id
+				WHERE %s
+				ORDER BY u.id
+				LIMIT %d""".formatted(where, limit), params,
+				(rs, n) -> new CoveredUnit(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+						rs.getObject(5, LocalDate.class), dated && rs.getObject(5) == null, rs.getObject(6) != null,
+						rs.getObject(7, LocalDate.class), rs.getString(8)));
+	}
+
 	public Counts count(Rules rules) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		String where = where(rules, params);

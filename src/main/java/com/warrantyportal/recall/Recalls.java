@@ -132,6 +132,17 @@ public class Recalls {
 				request.manufacturedTo()));
 	}
 
+	public Optional<RecallCampaign> find(long campaignId) {
+		return campaigns.findById(campaignId);
+	}
+
+	/** A page of the campaign's covered units with their remedy status, for administrators. */
+	@PreAuthorize("hasRole('ADMIN')")
+	public List<RecallCoverage.CoveredUnit> coveredUnits(RecallCampaign campaign, RecallCoverage.RemedyFilter filter,
+			long afterUnitId, int limit) {
+		return coverage.units(campaign.getId(), RecallCoverage.Rules.of(campaign), filter, afterUnitId, limit);
+	}
+
 	/** How far an opened campaign reaches now. */
 	public RecallCoverage.Counts reach(RecallCampaign campaign) {
 		return coverage.count(RecallCoverage.Rules.of(campaign));

@@ -143,5 +143,25 @@ class RecallReachIT extends MySqlIntegrationTest {
 			.containsExactly(false, true);
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE action = 'RECALL_REMEDIED' AND "
 				+ "target_id = ?", Long.class, String.valueOf(campaignId))).isEqualTo(1);
+
+		// The campaign's page lists its units with their remedy status, filtered, and as CSV.
+		var admin = user(Fixtures.user(fixtures.staff(Role.ADMIN)));
+		mvc.perform(get("/admin/recalls/{id}", campaignId).with(admin))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("2 units covered")))
+			.andExpect(content().string(containsString(first.getSerialDisplay())))
+			.andExpect(content().string(containsString(undated.getSerialDisplay())))
+			.andExpect(content().string(containsString("2 e-mailed when it opened")));
+		mvc.perform(get("/admin/recalls/{id}", campaignId).param("remedy", "PENDING").with(admin))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(first.getSerialDisplay()))))
+			.andExpect(content().string(containsString(second.getSerialDisplay())));
+		String csv = mvc.perform(get("/admin/recalls/{id}/units.csv", campaignId).with(admin))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(csv.lines()).hasSize(4)
+			.anySatisfy(line -> assertThat(line).startsWith(first.getSerialDisplay()).contains(",remedied,"))
+			.anySatisfy(line -> assertThat(line).startsWith(undated.getSerialDisplay()).contains(",true,true,pending"));
 	}
 }

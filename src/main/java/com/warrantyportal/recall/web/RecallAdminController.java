@@ -1,5 +1,6 @@
 package com.warrantyportal.recall.web;
 
+import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -8,6 +9,7 @@ import com.warrantyportal.account.PortalUser;
 import com.warrantyportal.catalog.CatalogService;
 import com.warrantyportal.catalog.ProductModel;
 import com.warrantyportal.recall.RecallCampaign;
+import com.warrantyportal.recall.RecallCoverage;
 import com.warrantyportal.recall.Recalls;
 import com.warrantyportal.unit.SerialNumber;
 
@@ -15,6 +17,13 @@ import jakarta.validation.Valid;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -26,6 +35,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Administrators open and close recall campaigns. */
@@ -34,6 +44,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RecallAdminController {
 
 	private static final String VIEW = "recall/recalls";
+
+	private static final int PAGE = 50;
 
 	private final Recalls recalls;
 
@@ -93,6 +105,59 @@ class RecallAdminController {
 		redirect.addFlashAttribute("message", "recall.opened");
 		redirect.addFlashAttribute("messageArgs", new Object[] { opened.getOwnersNotified() });
 		return "redirect:/admin/recalls";
+	}
+
+	/** A campaign with its reach and its covered units, 50 a page by keyset, filtered by remedy status. */
+	@GetMapping("/{id}")
+	String campaign(@PathVariable long id, @RequestParam(name = "remedy", defaultValue = "ALL") String remedy,
+			@RequestParam(name = "after", defaultValue = "0") long after, Model model) {
+		RecallCampaign campaign = recalls.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		RecallCoverage.RemedyFilter filter = filter(remedy);
+		List<RecallCoverage.CoveredUnit> page = recalls.coveredUnits(campaign, filter, after, PAGE + 1);
+		model.addAttribute("campaign", campaign);
+		model.addAttribute("reach", recalls.reach(campaign));
+		model.addAttribute("remedy", filter.name());
+		model.addAttribute("units", page.size() > PAGE ? page.subList(0, PAGE) : page);
+		model.addAttribute("next", page.size() > PAGE ? page.get(PAGE - 1).unitId() : null);
+		return "recall/campaign";
+	}
+
+	/** Every covered unit of the campaign with its remedy status, as CSV (streamed a thousand units at a time). */
+	@GetMapping("/{id}/units.csv")
+	void campaignCsv(@PathVariable long id, @RequestParam(name = "remedy", defaultValue = "ALL") String remedy,
+			HttpServletResponse response) throws IOException {
+		RecallCampaign campaign = recalls.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		RecallCoverage.RemedyFilter filter = filter(remedy);
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+			.filename("recall-" + id + "-units.csv")
+			.build()
+			.toString());
+		try (CSVPrinter csv = new CSVPrinter(response.getWriter(), CSVFormat.DEFAULT)) {
+			csv.printRecord("serial", "model_number", "manufacture_date", "possibly_affected", "registered",
+					"remedy_status", "remedied_on", "remedied_by");
+			long after = 0;
+			List<RecallCoverage.CoveredUnit> batch;
+			do {
+				batch = recalls.coveredUnits(campaign, filter, after, 1000);
+				for (RecallCoverage.CoveredUnit unit : batch) {
+					csv.printRecord(unit.serial(), unit.modelNumber(), unit.manufactureDate(), unit.possiblyAffected(),
+							unit.registered(), unit.remedied() ? "remedied" : "pending", unit.remediedOn(),
+							unit.remediedBy());
+					after = unit.unitId();
+				}
+			}
+			while (batch.size() == 1000);
+		}
+	}
+
+	private static RecallCoverage.RemedyFilter filter(String remedy) {
+		try {
+			return RecallCoverage.RemedyFilter.valueOf(remedy.toUpperCase(java.util.Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			return RecallCoverage.RemedyFilter.ALL;
+		}
 	}
 
 	@PostMapping("/{id}/close")
