@@ -7,6 +7,7 @@ import com.warrantyportal.eligibility.Cause;
 import com.warrantyportal.eligibility.ClaimFacts;
 import com.warrantyportal.eligibility.EligibilityEngine;
 import com.warrantyportal.eligibility.EligibilityVerdict;
+import com.warrantyportal.eligibility.SerialState;
 import com.warrantyportal.recall.Recalls;
 import com.warrantyportal.registration.Registration;
 import com.warrantyportal.registration.RegistrationService;
@@ -65,7 +66,7 @@ public class ClaimEligibility {
 		ClaimFacts facts = new ClaimFacts(catalog.termsInForce(unit.getModelId(), registration.getPurchaseDate()),
 				units.extendedMonths(unit.getId()),
 				registration.getPurchaseDate(), proof, unit.getManufactureDate(), registration.getRegisteredOn(),
-				registration.isOriginalPurchaser(), unit.getSerialStatus(), recalls.openComponentsFor(unit.getId()), component,
+				registration.isOriginalPurchaser(), SerialState.valueOf(unit.getSerialStatus().name()), recalls.openComponentsFor(unit.getId()), component,
 				cause, failureDate,
 				claimDate);
 		return engine.evaluate(facts);

@@ -21,6 +21,7 @@ import com.warrantyportal.eligibility.ClaimFacts;
 import com.warrantyportal.eligibility.EligibilityEngine;
 import com.warrantyportal.eligibility.EligibilityVerdict;
 import com.warrantyportal.eligibility.WarrantyTerms;
+import com.warrantyportal.eligibility.SerialState;
 import com.warrantyportal.files.StoredFile;
 import com.warrantyportal.recall.RecallCampaign;
 import com.warrantyportal.recall.Recalls;
@@ -122,7 +123,7 @@ class StaffClaimFiles {
 		return engine.evaluate(new ClaimFacts(terms.map(TermsVersion::toTerms).orElse(WarrantyTerms.DEFAULT),
 				plans.stream().mapToInt(ExtendedPlan::getMonths).sum(), registration.getPurchaseDate(),
 				registration.isProofVerified(), unit.getManufactureDate(), registration.getRegisteredOn(),
-				registration.isOriginalPurchaser(), unit.getSerialStatus(), recallComponents, claim.getComponent(),
+				registration.isOriginalPurchaser(), SerialState.valueOf(unit.getSerialStatus().name()), recallComponents, claim.getComponent(),
 				claim.getCause(), claim.getFailureDate(), claim.getFiledOn()));
 	}
 }

@@ -4,15 +4,13 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Set;
 
-import com.warrantyportal.unit.SerialStatus;
-
 /**
  * Everything the engine needs to judge one claim. Unknown dates are {@code null}.
  *
  * @param openRecallComponents components of the open recall campaigns that cover this unit ({@code *} for all)
  */
 public record ClaimFacts(WarrantyTerms terms, int extendedPlanMonths, LocalDate purchaseDate, boolean proofVerified,
-		LocalDate manufactureDate, LocalDate registeredDate, boolean originalOwner, SerialStatus serialStatus,
+		LocalDate manufactureDate, LocalDate registeredDate, boolean originalOwner, SerialState serialStatus,
 		Set<String> openRecallComponents, String component, Cause cause, LocalDate failureDate, LocalDate claimDate) {
 
 	public ClaimFacts {

@@ -4,8 +4,6 @@ import static com.warrantyportal.eligibility.DateWords.of;
 
 import java.time.temporal.ChronoUnit;
 
-import com.warrantyportal.unit.SerialStatus;
-
 /** The rules of docs/domain.md, one class each, numbered as there. */
 final class Rules {
 
@@ -17,7 +15,7 @@ final class Rules {
 
 		@Override
 		public void apply(Evaluation e) {
-			if (e.facts.serialStatus() == SerialStatus.STOLEN) {
+			if (e.facts.serialStatus() == SerialState.STOLEN) {
 				e.reason(ReasonCode.SERIAL_REPORTED_STOLEN, "This serial number has been reported stolen or lost.");
 				e.verdict(VerdictStatus.NEEDS_REVIEW);
 			}
@@ -29,12 +27,12 @@ final class Rules {
 
 		@Override
 		public void apply(Evaluation e) {
-			if (e.facts.serialStatus() == SerialStatus.UNKNOWN) {
+			if (e.facts.serialStatus() == SerialState.UNKNOWN) {
 				e.reason(ReasonCode.SERIAL_NOT_IN_REGISTRY,
 						"The manufacturer's serial registry does not list this serial number.");
 				e.verdict(VerdictStatus.NEEDS_REVIEW);
 			}
-			else if (e.facts.serialStatus() == SerialStatus.MODEL_MISMATCH) {
+			else if (e.facts.serialStatus() == SerialState.MODEL_MISMATCH) {
 				e.reason(ReasonCode.SERIAL_MODEL_MISMATCH,
 						"The manufacturer's serial registry lists this serial number under another model.");
 				e.verdict(VerdictStatus.NEEDS_REVIEW);

@@ -32,6 +32,7 @@ import com.warrantyportal.eligibility.Reason;
 import com.warrantyportal.eligibility.ReasonCode;
 import com.warrantyportal.eligibility.VerdictStatus;
 import com.warrantyportal.eligibility.WarrantyTerms;
+import com.warrantyportal.eligibility.SerialState;
 import com.warrantyportal.files.FileKind;
 import com.warrantyportal.unit.SerialStatus;
 
@@ -799,7 +800,7 @@ final class BenchDataGenerator {
 					LocalDate.ofEpochDay(regPurchase[r]), regProofVerified[r],
 					unitMade[unit] == Integer.MIN_VALUE ? null : LocalDate.ofEpochDay(unitMade[unit]),
 					LocalDate.ofEpochDay(regRegistered[r]), regOriginal[r],
-					SerialStatus.values()[unitStatus[unit]], openRecallComponents.getOrDefault(model, Set.of()),
+					SerialState.valueOf(SerialStatus.values()[unitStatus[unit]].name()), openRecallComponents.getOrDefault(model, Set.of()),
 					component, cause, failure, filed));
 
 			ClaimStatus status = c == benchClaim ? ClaimStatus.IN_REVIEW : status(created, verdict, random);

@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import com.warrantyportal.unit.SerialStatus;
 
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -75,7 +74,7 @@ class EligibilityCasesTest {
 		return new ClaimFacts(terms, Integer.parseInt(row.get("ext_months")), date(row.get("purchase_date")),
 				Boolean.parseBoolean(row.get("proof_verified")), date(row.get("manufacture_date")),
 				date(row.get("registered_date")), Boolean.parseBoolean(row.get("original_owner")),
-				SerialStatus.valueOf(row.get("serial_status")), recall.isEmpty() ? Set.of() : Set.of(recall),
+				SerialState.valueOf(row.get("serial_status")), recall.isEmpty() ? Set.of() : Set.of(recall),
 				row.get("component"), Cause.valueOf(row.get("cause")), date(row.get("failure_date")),
 				date(row.get("claim_date")));
 	}

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-import com.warrantyportal.unit.SerialStatus;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +16,7 @@ class EligibilityEngineTest {
 
 	private final EligibilityEngine engine = new EligibilityEngine();
 
-	private static ClaimFacts facts(SerialStatus status, Set<String> recalls, boolean original, Cause cause,
+	private static ClaimFacts facts(SerialState status, Set<String> recalls, boolean original, Cause cause,
 			LocalDate failure, LocalDate filed) {
 		WarrantyTerms terms = new WarrantyTerms(List.of(new CoverageLine("*", 12, 12)), false, 30, 90, 0, 30);
 		return new ClaimFacts(terms, 0, PURCHASED, true, LocalDate.of(2025, 1, 5), PURCHASED.plusDays(2), original,
@@ -25,7 +24,7 @@ class EligibilityEngineTest {
 	}
 
 	private static ClaimFacts ordinary(LocalDate failure, LocalDate filed) {
-		return facts(SerialStatus.OK, Set.of(), true, Cause.DEFECT, failure, filed);
+		return facts(SerialState.OK, Set.of(), true, Cause.DEFECT, failure, filed);
 	}
 
 	@Test
@@ -39,14 +38,14 @@ class EligibilityEngineTest {
 	@Test
 	void aStolenSerialNeedsReviewWhateverElseApplies() {
 		EligibilityVerdict verdict = engine.evaluate(
-				facts(SerialStatus.STOLEN, Set.of(), true, Cause.DEFECT, LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 5)));
+				facts(SerialState.STOLEN, Set.of(), true, Cause.DEFECT, LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 5)));
 		assertThat(verdict.status()).isEqualTo(VerdictStatus.NEEDS_REVIEW);
 		assertThat(verdict.reasonCodes()).containsExactly(ReasonCode.SERIAL_REPORTED_STOLEN);
 	}
 
 	@Test
 	void anOpenRecallForTheComponentMakesItEligibleEvenAfterExpiry() {
-		EligibilityVerdict verdict = engine.evaluate(facts(SerialStatus.OK, Set.of("motor"), true, Cause.DEFECT,
+		EligibilityVerdict verdict = engine.evaluate(facts(SerialState.OK, Set.of("motor"), true, Cause.DEFECT,
 				LocalDate.of(2028, 1, 1), LocalDate.of(2028, 1, 2)));
 		assertThat(verdict.status()).isEqualTo(VerdictStatus.ELIGIBLE);
 		assertThat(verdict.coverage()).isEqualTo(Coverage.RECALL);
@@ -55,7 +54,7 @@ class EligibilityEngineTest {
 
 	@Test
 	void aLaterOwnerOfANonTransferableModelIsNotEligible() {
-		EligibilityVerdict verdict = engine.evaluate(facts(SerialStatus.OK, Set.of(), false, Cause.DEFECT,
+		EligibilityVerdict verdict = engine.evaluate(facts(SerialState.OK, Set.of(), false, Cause.DEFECT,
 				LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 5)));
 		assertThat(verdict.status()).isEqualTo(VerdictStatus.NOT_ELIGIBLE);
 		assertThat(verdict.reasonCodes()).containsExactly(ReasonCode.NOT_TRANSFERABLE);
@@ -73,7 +72,7 @@ class EligibilityEngineTest {
 	void excludedCausesAreNotEligible() {
 		for (Cause cause : new Cause[] { Cause.ACCIDENTAL_DAMAGE, Cause.MISUSE, Cause.UNAUTHORIZED_REPAIR,
 				Cause.COMMERCIAL_USE }) {
-			EligibilityVerdict verdict = engine.evaluate(facts(SerialStatus.OK, Set.of(), true, cause,
+			EligibilityVerdict verdict = engine.evaluate(facts(SerialState.OK, Set.of(), true, cause,
 					LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 5)));
 			assertThat(verdict.status()).as(cause.name()).isEqualTo(VerdictStatus.NOT_ELIGIBLE);
 			assertThat(verdict.reasonCodes()).as(cause.name()).containsExactly(ReasonCode.EXCLUDED_CAUSE);

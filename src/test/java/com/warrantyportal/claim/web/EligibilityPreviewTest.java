@@ -11,7 +11,7 @@ import com.warrantyportal.eligibility.ClaimFacts;
 import com.warrantyportal.eligibility.CoverageLine;
 import com.warrantyportal.eligibility.EligibilityEngine;
 import com.warrantyportal.eligibility.WarrantyTerms;
-import com.warrantyportal.unit.SerialStatus;
+import com.warrantyportal.eligibility.SerialState;
 
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +22,7 @@ class EligibilityPreviewTest {
 	private EligibilityPreview preview(int parts, int labour, Cause cause, LocalDate failure) {
 		WarrantyTerms terms = new WarrantyTerms(List.of(new CoverageLine("*", parts, labour)), true, 30, 90, 0, 30);
 		return EligibilityPreview.of(engine.evaluate(new ClaimFacts(terms, 0, LocalDate.of(2025, 3, 10), true,
-				LocalDate.of(2025, 1, 5), LocalDate.of(2025, 3, 12), true, SerialStatus.OK, Set.of(), "motor", cause,
+				LocalDate.of(2025, 1, 5), LocalDate.of(2025, 3, 12), true, SerialState.OK, Set.of(), "motor", cause,
 				failure, failure.plusDays(1))));
 	}
 
