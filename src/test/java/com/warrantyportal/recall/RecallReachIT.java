@@ -133,10 +133,15 @@ class RecallReachIT extends MySqlIntegrationTest {
 			.param("manufacturer", catalogue.registryMaker().getId().toString())
 			.with(csrf())
 			.with(agent)).andExpect(flash().attribute("message", "recall.remedied"));
+		// Again, from a claim page: nothing more is recorded, and staff are back on the claim.
 		mvc.perform(post("/staff/units/{s}/recalls/{c}/remedied", first.getSerial().key(), campaignId)
 			.param("manufacturer", catalogue.registryMaker().getId().toString())
+			.param("claim", "WC-2026-000123")
 			.with(csrf())
-			.with(agent)).andExpect(flash().attribute("problem", "recall.remedyNotRecorded"));
+			.with(agent))
+			.andExpect(flash().attribute("problem", "recall.remedyNotRecorded"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+				.redirectedUrl("/staff/claims/WC-2026-000123"));
 		assertThat(recalls.openFor(first.getId())).isEmpty();
 		assertThat(recalls.openFor(second.getId())).extracting(RecallCampaign::getTitle).containsExactly(title);
 		assertThat(products.list(twoUnits.getId(), ProductSort.SERIAL)).extracting(ProductView::openRecall)

@@ -59,10 +59,17 @@ class StaffSearchController {
 	/** The recall's remedy was carried out on this unit: it stops showing the recall. */
 	@PostMapping("/staff/units/{serial}/recalls/{campaignId}/remedied")
 	String remedied(@AuthenticationPrincipal PortalUser user, @PathVariable String serial,
-			@PathVariable long campaignId, @RequestParam long manufacturer, RedirectAttributes redirect) {
+			@PathVariable long campaignId, @RequestParam long manufacturer,
+			@RequestParam(name = "claim", required = false) String claim, RedirectAttributes redirect) {
 		boolean recorded = units.markRemedied(serial, manufacturer, campaignId, user.getUsername());
 		redirect.addFlashAttribute(recorded ? "message" : "problem",
 				recorded ? "recall.remedied" : "recall.remedyNotRecorded");
+		if (claim != null && !claim.isBlank()) { // back to the claim staff were working on
+			return "redirect:" + UriComponentsBuilder.fromPath("/staff/claims/{number}")
+				.buildAndExpand(claim)
+				.encode()
+				.toUriString();
+		}
 		return "redirect:" + UriComponentsBuilder.fromPath("/staff/units/{serial}")
 			.queryParam("manufacturer", manufacturer)
 			.buildAndExpand(serial)
