@@ -24,6 +24,22 @@ public final class TermsInForce {
 	private record Version(LocalDate effectiveFrom, WarrantyTerms terms) {
 	}
 
+	/** From versions read without entities: by model, each version's first day and terms, in any order. */
+	static TermsInForce of(Map<Long, Map<LocalDate, WarrantyTerms>> versionsByModel, LocalDate today) {
+		Map<Long, List<Version>> newestFirst = new HashMap<>();
+		versionsByModel.forEach((model, versions) -> newestFirst.put(model, versions.entrySet()
+			.stream()
+			.map(version -> new Version(version.getKey(), version.getValue()))
+			.sorted(Comparator.comparing(Version::effectiveFrom).reversed())
+			.toList()));
+		return new TermsInForce(newestFirst, today);
+	}
+
+	private TermsInForce(Map<Long, List<Version>> newestFirst, LocalDate today) {
+		this.newestFirst = newestFirst;
+		this.today = today;
+	}
+
 	TermsInForce(Collection<TermsVersion> versions, LocalDate today) {
 		this.today = today;
 		this.newestFirst = new HashMap<>(versions.stream()

@@ -8,51 +8,43 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import com.warrantyportal.catalog.CatalogService;
 import com.warrantyportal.catalog.TermsInForce;
+import com.warrantyportal.catalog.TermsReader;
 import com.warrantyportal.eligibility.CoverageLine;
 import com.warrantyportal.eligibility.CoveragePeriod;
 import com.warrantyportal.eligibility.WarrantyTerms;
-import com.warrantyportal.recall.RecallCampaign;
-import com.warrantyportal.recall.Recalls;
+import com.warrantyportal.recall.RecallCoverage;
 import com.warrantyportal.unit.SerialNumber;
 import com.warrantyportal.unit.SerialStatus;
-import com.warrantyportal.unit.Unit;
-import com.warrantyportal.unit.UnitService;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the public serial check tells a second-hand buyer about every unit with the serial (of any manufacturer): the
  * model, what the manufacturer's registry says, the warranty left per coverage line in months (never the purchase
  * date itself), whether it passes to a new owner, open recalls and a theft report. It never says who owns a unit, nor
- * whether anyone does beyond what the warranty band implies. In one read-only transaction: one statement for the units
- * and their facts; when a unit was found, the terms of their models, the units and their open recalls, once each.
+ * whether anyone does beyond what the warranty band implies. Plain statements, no entities and no transaction (it is the
+ * busiest public page): one for the units and their facts; when a unit was found, one for the terms of their models
+ * and one per unit for its open recalls.
  */
 @Component
-@Transactional(readOnly = true)
 public class SerialFindings {
 
 	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	private final CatalogService catalog;
+	private final TermsReader terms;
 
-	private final UnitService units;
-
-	private final Recalls recalls;
+	private final RecallCoverage recalls;
 
 	private final Clock clock;
 
-	SerialFindings(NamedParameterJdbcTemplate jdbc, CatalogService catalog, UnitService units, Recalls recalls,
-			Clock clock) {
+	SerialFindings(NamedParameterJdbcTemplate jdbc, TermsReader terms, RecallCoverage recalls, Clock clock) {
 		this.clock = clock;
 		this.jdbc = jdbc;
-		this.catalog = catalog;
-		this.units = units;
+		this.terms = terms;
 		this.recalls = recalls;
 	}
 
@@ -76,7 +68,8 @@ public class SerialFindings {
 			boolean transferable, List<String> openRecalls) {
 	}
 
-	private record Row(long unitId, long modelId, String manufacturer, String modelNumber, String modelName,
+	private record Row(long unitId, long manufacturerId, String serialKey, long modelId, String manufacturer,
+			String modelNumber, String modelName,
 			String serialStatus, boolean keepsRegistry, Long registryModelId, String registryModelNumber,
 			LocalDate manufactureDate, boolean registered, LocalDate purchaseDate, boolean receiptBasis,
 			LocalDate registeredOn, int planMonths) {
@@ -85,7 +78,8 @@ public class SerialFindings {
 	/** The units with this serial, oldest first; the serial is compared by its key (case, spaces, dashes ignored). */
 	public List<Finding> of(SerialNumber serial) {
 		List<Row> rows = jdbc.query("""
-				SELECT u.id AS unit_id, u.model_id, f.name AS manufacturer, m.model_number, m.name AS model_name,
+				SELECT u.id AS unit_id, u.manufacturer_id, u.serial_key, u.model_id, f.name AS manufacturer,
+				       m.model_number, m.name AS model_name,
 				       u.serial_status, f.keeps_registry, e.model_id AS registry_model_id,
 				       (SELECT x.model_number FROM product_model x WHERE x.id = e.model_id) AS registry_model_number,
 				       u.manufacture_date, r.id AS registration_id, r.purchase_date,
@@ -98,7 +92,8 @@ public class SerialFindings {
 				LEFT JOIN registration r ON r.active_unit_id = u.id
 				WHERE u.serial_key = :serial
 				ORDER BY u.id""", Map.of("serial", serial.key()),
-				(rs, n) -> new Row(rs.getLong("unit_id"), rs.getLong("model_id"), rs.getString("manufacturer"),
+				(rs, n) -> new Row(rs.getLong("unit_id"), rs.getLong("manufacturer_id"), rs.getString("serial_key"),
+						rs.getLong("model_id"), rs.getString("manufacturer"),
 						rs.getString("model_number"), rs.getString("model_name"), rs.getString("serial_status"),
 						rs.getBoolean("keeps_registry"), (Long) rs.getObject("registry_model_id", Long.class),
 						rs.getString("registry_model_number"), rs.getObject("manufacture_date", LocalDate.class),
@@ -108,21 +103,16 @@ public class SerialFindings {
 		if (rows.isEmpty()) {
 			return List.of();
 		}
-		TermsInForce terms = catalog.termsInForce(rows.stream().map(Row::modelId).toList());
-		Map<Long, Unit> found = units.findAll(rows.stream().map(Row::unitId).toList());
-		Map<Long, List<RecallCampaign>> open = recalls.openForUnits(found.values());
+		TermsInForce inForce = terms.termsInForce(rows.stream().map(Row::modelId).toList());
 		LocalDate today = LocalDate.now(clock);
 		List<Finding> findings = new ArrayList<>();
 		for (Row row : rows) {
-			WarrantyTerms modelTerms = terms.on(row.modelId(), row.purchaseDate() != null ? row.purchaseDate() : today);
+			WarrantyTerms modelTerms = inForce.on(row.modelId(), row.purchaseDate() != null ? row.purchaseDate() : today);
 			List<Band> bands = row.registered() ? bands(modelTerms, row, today) : List.of();
 			findings.add(new Finding(row.manufacturer(), row.modelNumber(), row.modelName(),
 					SerialStatus.STOLEN.name().equals(row.serialStatus()), registry(row), row.registryModelNumber(),
-					!bands.isEmpty(), bands, modelTerms.transferable(),
-					open.getOrDefault(row.unitId(), List.of())
-						.stream()
-						.map(campaign -> campaign.getTitle() + ": " + campaign.getRemedy())
-						.toList()));
+					!bands.isEmpty(), bands, modelTerms.transferable(), recalls.openTitlesFor(row.unitId(),
+							row.manufacturerId(), row.modelId(), row.serialKey(), row.manufactureDate())));
 		}
 		return findings;
 	}

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -93,6 +94,35 @@ public class RecallCoverage {
 				(rs, n) -> new CoveredUnit(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
 						rs.getObject(5, LocalDate.class), dated && rs.getObject(5) == null, rs.getObject(6) != null,
 						rs.getObject(7, LocalDate.class), rs.getString(8)));
+	}
+
+	/**
+	 * The open campaigns covering one unit, not yet remedied on it, as "title: remedy", in one plain statement by the
+	 * campaign-model index: the rules of {@link RecallCampaign#covers} in SQL, for pages that need no entities.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public List<String> openTitlesFor(long unitId, long manufacturerId, long modelId, String serialKey,
+			LocalDate manufactured) {
+		MapSqlParameterSource params = new MapSqlParameterSource("unit", unitId).addValue("maker", manufacturerId)
+			.addValue("model", modelId)
+			.addValue("serial", serialKey);
+		String dates = "(c.manufactured_from IS NULL AND c.manufactured_to IS NULL)";
+		if (manufactured != null) {
+			dates = "((c.manufactured_from IS NULL OR c.manufactured_from <= :made) "
+					+ "AND (c.manufactured_to IS NULL OR c.manufactured_to >= :made))";
+			params.addValue("made", manufactured);
+		}
+		return jdbc.query("""
+				SELECT c.title, c.remedy
+				FROM recall_campaign_model cm
+				JOIN recall_campaign c ON c.id = cm.campaign_id
+				WHERE cm.model_id = :model AND c.closed_on IS NULL AND c.manufacturer_id = :maker
+				  AND (c.serial_from IS NULL OR c.serial_from <= :serial)
+				  AND (c.serial_to IS NULL OR c.serial_to >= :serial)
+				  AND %s
+				  AND NOT EXISTS (SELECT 1 FROM recall_remedy r WHERE r.campaign_id = c.id AND r.unit_id = :unit)
+				ORDER BY c.opened_on, c.id""".formatted(dates), params,
+				(rs, n) -> rs.getString(1) + ": " + rs.getString(2));
 	}
 
 	public Counts count(Rules rules) {

@@ -143,6 +143,12 @@ class RecallReachIT extends MySqlIntegrationTest {
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
 				.redirectedUrl("/staff/claims/WC-2026-000123"));
 		assertThat(recalls.openFor(first.getId())).isEmpty();
+		// A buyer checking the serials sees the open recall on the second unit, not on the remedied one.
+		mvc.perform(get("/check").param("serial", second.getSerialDisplay()))
+			.andExpect(content().string(containsString(title + ": Free compressor relay replacement at home.")));
+		mvc.perform(get("/check").param("serial", first.getSerialDisplay()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(title))));
 		assertThat(recalls.openFor(second.getId())).extracting(RecallCampaign::getTitle).containsExactly(title);
 		assertThat(products.list(twoUnits.getId(), ProductSort.SERIAL)).extracting(ProductView::openRecall)
 			.containsExactly(false, true);
