@@ -12,7 +12,6 @@ import com.warrantyportal.catalog.Manufacturer;
 import com.warrantyportal.catalog.ProductModel;
 import com.warrantyportal.catalog.TermsVersion;
 import com.warrantyportal.claim.internal.ClaimRepository;
-import com.warrantyportal.eligibility.CoverageLine;
 import com.warrantyportal.eligibility.CoveragePeriod;
 import com.warrantyportal.eligibility.WarrantyTerms;
 import com.warrantyportal.recall.RecallCampaign;
@@ -145,9 +144,11 @@ public class StaffUnitPages {
 		Optional<Owner> current = owners.stream().filter(Owner::current).findFirst();
 		Optional<TermsVersion> terms = current
 			.flatMap(owner -> catalog.termsVersionInForce(model.getId(), owner.purchaseDate()));
-		List<CoveragePeriod> coverage = current.map(owner -> coverage(terms.map(TermsVersion::toTerms)
-			.orElse(WarrantyTerms.DEFAULT), plans.stream().mapToInt(ExtendedPlan::getMonths).sum(), owner,
-				unit.getManufactureDate())).orElse(List.of());
+		List<CoveragePeriod> coverage = current
+			.map(owner -> CoveragePeriod.forEveryLine(terms.map(TermsVersion::toTerms).orElse(WarrantyTerms.DEFAULT),
+					plans.stream().mapToInt(ExtendedPlan::getMonths).sum(), owner.purchaseDate(), owner.proofVerified(),
+					unit.getManufactureDate(), owner.registeredOn()))
+			.orElse(List.of());
 		List<Claim> onUnit = claims.findByUnitIdOrderByCreatedAtDesc(unit.getId());
 		List<Replacement> replacedBy = onUnit.stream()
 			.filter(claim -> claim.getReplacementSerial() != null)
@@ -187,20 +188,4 @@ public class StaffUnitPages {
 				(rs, n) -> new Replacement(rs.getString(1), rs.getString(2)));
 	}
 
-	/** The catch-all line first, then the components' own lines by name, as owners see them. */
-	private static List<CoveragePeriod> coverage(WarrantyTerms terms, int planMonths, Owner owner,
-			LocalDate manufactureDate) {
-		List<String> components = new ArrayList<>();
-		components.add(CoverageLine.ANY_COMPONENT);
-		terms.lines()
-			.stream()
-			.filter(line -> !line.isCatchAll())
-			.map(CoverageLine::component)
-			.sorted()
-			.forEach(components::add);
-		return components.stream()
-			.map(component -> CoveragePeriod.forUnit(terms, component, planMonths, owner.purchaseDate(),
-					owner.proofVerified(), manufactureDate, owner.registeredOn()))
-			.toList();
-	}
 }

@@ -2,6 +2,8 @@ package com.warrantyportal.eligibility;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * When coverage starts and when the applicable line's parts and labour end (docs/domain.md, "Dates").
@@ -34,6 +36,26 @@ public record CoveragePeriod(LocalDate start, boolean startFromManufacture, Cove
 		}
 		return new CoveragePeriod(start, fromManufacture, line, added, lastDay(start, line.partsMonths() + added),
 				lastDay(start, line.labourMonths() + added));
+	}
+
+	/**
+	 * The coverage of every line of the terms for a unit, as pages list it: the catch-all line first (a line of no
+	 * months when the terms have none), then each component's own line by name.
+	 */
+	public static List<CoveragePeriod> forEveryLine(WarrantyTerms terms, int extendedPlanMonths,
+			LocalDate purchaseDate, boolean proofVerified, LocalDate manufactureDate, LocalDate registeredDate) {
+		List<String> components = new ArrayList<>();
+		components.add(CoverageLine.ANY_COMPONENT);
+		terms.lines()
+			.stream()
+			.filter(line -> !line.isCatchAll())
+			.map(CoverageLine::component)
+			.sorted()
+			.forEach(components::add);
+		return components.stream()
+			.map(component -> forUnit(terms, component, extendedPlanMonths, purchaseDate, proofVerified,
+					manufactureDate, registeredDate))
+			.toList();
 	}
 
 	/** A line of N months covers start up to and including start + N months - 1 day (month ends clamped). */

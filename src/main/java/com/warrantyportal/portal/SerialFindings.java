@@ -10,7 +10,6 @@ import java.util.Map;
 
 import com.warrantyportal.catalog.TermsInForce;
 import com.warrantyportal.catalog.TermsReader;
-import com.warrantyportal.eligibility.CoverageLine;
 import com.warrantyportal.eligibility.CoveragePeriod;
 import com.warrantyportal.eligibility.WarrantyTerms;
 import com.warrantyportal.recall.RecallCoverage;
@@ -129,21 +128,15 @@ public class SerialFindings {
 
 	/** The catch-all line first, then each component's own; by month only, so no purchase date can be read off. */
 	private static List<Band> bands(WarrantyTerms terms, Row row, LocalDate today) {
-		List<String> components = new ArrayList<>();
-		components.add(CoverageLine.ANY_COMPONENT);
-		terms.lines().stream().filter(line -> !line.isCatchAll()).map(CoverageLine::component).sorted()
-			.forEach(components::add);
-		List<Band> bands = new ArrayList<>();
-		for (String component : components) {
-			CoveragePeriod period = CoveragePeriod.forUnit(terms, component, row.planMonths(), row.purchaseDate(),
-					row.receiptBasis(), row.manufactureDate(), row.registeredOn());
-			if (!period.hasStart()) {
-				return List.of();
-			}
-			bands.add(new Band(CoverageLine.ANY_COMPONENT.equals(component) ? "Everything" : component,
-					MONTH.format(period.partsEnd()), MONTH.format(period.labourEnd()),
-					!period.partsEnd().isBefore(today), !period.labourEnd().isBefore(today)));
+		List<CoveragePeriod> periods = CoveragePeriod.forEveryLine(terms, row.planMonths(), row.purchaseDate(),
+				row.receiptBasis(), row.manufactureDate(), row.registeredOn());
+		if (!periods.get(0).hasStart()) {
+			return List.of();
 		}
-		return bands;
+		return periods.stream()
+			.map(period -> new Band(period.line().isCatchAll() ? "Everything" : period.line().component(),
+					MONTH.format(period.partsEnd()), MONTH.format(period.labourEnd()),
+					!period.partsEnd().isBefore(today), !period.labourEnd().isBefore(today)))
+			.toList();
 	}
 }

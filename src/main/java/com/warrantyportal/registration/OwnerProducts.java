@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +17,6 @@ import com.warrantyportal.catalog.ProductModel;
 import com.warrantyportal.catalog.SerialFormatCatalog;
 import com.warrantyportal.catalog.SerialFormats;
 import com.warrantyportal.catalog.TermsInForce;
-import com.warrantyportal.eligibility.CoverageLine;
 import com.warrantyportal.eligibility.CoveragePeriod;
 import com.warrantyportal.eligibility.DateWords;
 import com.warrantyportal.eligibility.WarrantyTerms;
@@ -381,21 +379,8 @@ public class OwnerProducts {
 		// Owners see their warranty counted from the purchase date as soon as they attached a receipt; the verdict on
 		// a claim still waits for staff to verify it (docs/domain.md, "Dates").
 		boolean receiptBasis = registration.isProofVerified() || registration.getProofFileId() != null;
-		// The catch-all line first, then the components' own lines by name.
-		List<CoveragePeriod> coverage = terms.lines()
-			.stream()
-			.sorted(Comparator.comparing((CoverageLine line) -> !line.isCatchAll()).thenComparing(CoverageLine::component))
-			.map(line -> CoveragePeriod.forUnit(terms, line.component(), extendedMonths, registration.getPurchaseDate(),
-					receiptBasis, unit.getManufactureDate(), registration.getRegisteredOn()))
-			.toList();
-		if (coverage.isEmpty() || !coverage.get(0).line().isCatchAll()) {
-			List<CoveragePeriod> withStar = new ArrayList<>();
-			withStar.add(CoveragePeriod.forUnit(terms, CoverageLine.ANY_COMPONENT, extendedMonths,
-					registration.getPurchaseDate(), receiptBasis, unit.getManufactureDate(),
-					registration.getRegisteredOn()));
-			withStar.addAll(coverage);
-			coverage = withStar;
-		}
+		List<CoveragePeriod> coverage = CoveragePeriod.forEveryLine(terms, extendedMonths,
+				registration.getPurchaseDate(), receiptBasis, unit.getManufactureDate(), registration.getRegisteredOn());
 		return new ProductView(registration.getId(), registration.getVersion(), unit.getId(),
 				product.manufacturer().getName(), model.getModelNumber(), model.getName(), model.getComponents(),
 				unit.getSerialDisplay(), unit.getSerialStatus(), unit.getManufactureDate(),
