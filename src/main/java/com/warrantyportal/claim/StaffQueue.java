@@ -238,7 +238,7 @@ public class StaffQueue {
 	}
 
 	/** LIKE's own characters taken literally (backslash is the default escape on MySQL, MariaDB and H2). */
-	private static String likePrefix(String key) {
+	static String likePrefix(String key) {
 		return key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
 	}
 

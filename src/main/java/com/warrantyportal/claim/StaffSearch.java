@@ -1,7 +1,6 @@
 package com.warrantyportal.claim;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -172,13 +171,12 @@ public class StaffSearch {
 	}
 
 	private List<OwnerHit> ownersByName(String query) {
-		String prefix = query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-		return owners("a.display_name LIKE :prefix", Map.of("prefix", prefix));
+		return owners("a.display_name LIKE :prefix", Map.of("prefix", StaffQueue.likePrefix(query)));
 	}
 
 	/** Owners only: staff accounts are not what a support search is for. Counts per owner by their own indexes. */
 	private List<OwnerHit> owners(String condition, Map<String, ?> params) {
-		List<OwnerHit> hits = new ArrayList<>(jdbc.query("""
+		return jdbc.query("""
 				SELECT a.id, a.display_name, a.email,
 				       (SELECT COUNT(*) FROM registration r WHERE r.owner_id = a.id AND r.active_unit_id IS NOT NULL),
 				       (SELECT COUNT(*) FROM claim c WHERE c.owner_id = a.id)
@@ -187,7 +185,6 @@ public class StaffSearch {
 				ORDER BY a.display_name, a.id
 				LIMIT %d""".formatted(condition, LIMIT), params,
 				(rs, n) -> new OwnerHit(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-						rs.getLong(5))));
-		return hits;
+						rs.getLong(5)));
 	}
 }
