@@ -150,13 +150,15 @@ public class StaffUnitPages {
 					unit.getManufactureDate(), owner.registeredOn()))
 			.orElse(List.of());
 		List<Claim> onUnit = claims.findByUnitIdOrderByCreatedAtDesc(unit.getId());
+		Recalls.UnitRecalls unitRecalls = recalls.recallsOfUnits(List.of(unit));
 		List<Replacement> replacedBy = onUnit.stream()
 			.filter(claim -> claim.getReplacementSerial() != null)
 			.map(claim -> new Replacement(claim.getNumber(), claim.getReplacementSerial()))
 			.toList();
 		return new UnitPage(unit, model, manufacturer, units.registryEntry(manufacturer.getId(), serial),
 				units.alertsFor(unit.getId()), units.theftReports(unit.getId()), owners, terms, coverage, plans, onUnit,
-				recalls.openFor(unit.getId()), recalls.possiblyFor(unit), recalls.remediesOf(unit.getId()),
+				unitRecalls.open().get(unit.getId()), unitRecalls.possibly().get(unit.getId()),
+				recalls.remediesOf(unit.getId()),
 				replaces(unit), replacedBy);
 	}
 

@@ -19,6 +19,7 @@ import com.warrantyportal.unit.UnitService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,10 +44,13 @@ public class Recalls {
 
 	private final JdbcTemplate jdbc;
 
+	private final NamedParameterJdbcTemplate namedJdbc;
+
 	Recalls(RecallCampaignRepository campaigns, UnitService units, AuditTrail audit,
-			ApplicationEventPublisher events, Clock clock, RecallCoverage coverage, JdbcTemplate jdbc) {
+			ApplicationEventPublisher events, Clock clock, RecallCoverage coverage, NamedParameterJdbcTemplate namedJdbc) {
 		this.coverage = coverage;
-		this.jdbc = jdbc;
+		this.namedJdbc = namedJdbc;
+		this.jdbc = namedJdbc.getJdbcTemplate();
 		this.events = events;
 		this.campaigns = campaigns;
 		this.units = units;
@@ -176,23 +180,13 @@ public class Recalls {
 				(rs, n) -> new Remedy(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3)), unitId);
 	}
 
-	/** Open campaigns that may cover the unit but cannot tell (its manufacture date is unknown), not yet remedied. */
-	public List<RecallCampaign> possiblyFor(Unit unit) {
-		Set<Long> remedied = remediedCampaigns(List.of(unit.getId())).getOrDefault(unit.getId(), Set.of());
-		return campaigns.findOpenForModelsWithModels(Set.of(unit.getModelId()))
-			.stream()
-			.filter(campaign -> campaign.possiblyCovers(unit) && !remedied.contains(campaign.getId()))
-			.toList();
-	}
-
 	/** By unit: the campaigns whose remedy was carried out on it. */
 	private Map<Long, Set<Long>> remediedCampaigns(Collection<Long> unitIds) {
 		Map<Long, Set<Long>> remedied = new HashMap<>();
 		if (unitIds.isEmpty()) {
 			return remedied;
 		}
-		new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(jdbc)
-			.query("SELECT unit_id, campaign_id FROM recall_remedy WHERE unit_id IN (:units)",
+		namedJdbc.query("SELECT unit_id, campaign_id FROM recall_remedy WHERE unit_id IN (:units)",
 					Map.of("units", unitIds), rs -> {
 						remedied.computeIfAbsent(rs.getLong(1), id -> new java.util.HashSet<>()).add(rs.getLong(2));
 					});
@@ -208,8 +202,9 @@ public class Recalls {
 	}
 
 	/**
-	 * {@link #openFor(long)} and {@link #possiblyFor(Unit)} of many units at once, in two statements whatever the
-	 * units: the open campaigns of their models, and the remedies carried out on them.
+	 * {@link #openFor(long)} of many units at once, and the campaigns that may cover them (their manufacture date
+	 * unknown), in two statements whatever the units: the open campaigns of their models, and the remedies carried
+	 * out on them.
 	 */
 	public UnitRecalls recallsOfUnits(Collection<Unit> covered) {
 		Map<Long, List<RecallCampaign>> open = new HashMap<>();
