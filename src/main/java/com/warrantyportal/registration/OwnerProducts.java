@@ -310,9 +310,8 @@ public class OwnerProducts {
 			throw new TransferFrozenException();
 		}
 		request.decide(decision, actorLabel, clock.instant());
-		long previousOwnerId = registrations.findById(request.getFromRegistrationId()).orElseThrow().getOwnerId();
+		Registration from = registrations.findById(request.getFromRegistrationId()).orElseThrow();
 		if (decision == TransferRequest.Status.ACCEPTED) {
-			Registration from = registrations.findById(request.getFromRegistrationId()).orElseThrow();
 			from.end(clock.instant());
 			registrations.flush();
 			// Coverage belongs to the unit: the first sale passes on, the buyer's own purchase is kept beside it.
@@ -322,7 +321,7 @@ public class OwnerProducts {
 		}
 		transfers.flush();
 		events.publishEvent(new TransferDecided(request.getId(), request.getUnitId(), request.getRequesterId(),
-				previousOwnerId, decision == TransferRequest.Status.ACCEPTED));
+				from.getOwnerId(), decision == TransferRequest.Status.ACCEPTED));
 	}
 
 	/** Every transfer still waiting for a decision, oldest first: staff decide when the current owner does not. */
