@@ -26,13 +26,17 @@ public final class TermsInForce {
 
 	/** From versions read without entities: by model, each version's first day and terms, in any order. */
 	static TermsInForce of(Map<Long, Map<LocalDate, WarrantyTerms>> versionsByModel, LocalDate today) {
+		return new TermsInForce(newestFirst(versionsByModel), today);
+	}
+
+	private static Map<Long, List<Version>> newestFirst(Map<Long, Map<LocalDate, WarrantyTerms>> versionsByModel) {
 		Map<Long, List<Version>> newestFirst = new HashMap<>();
 		versionsByModel.forEach((model, versions) -> newestFirst.put(model, versions.entrySet()
 			.stream()
 			.map(version -> new Version(version.getKey(), version.getValue()))
 			.sorted(Comparator.comparing(Version::effectiveFrom).reversed())
 			.toList()));
-		return new TermsInForce(newestFirst, today);
+		return newestFirst;
 	}
 
 	private TermsInForce(Map<Long, List<Version>> newestFirst, LocalDate today) {
@@ -41,13 +45,10 @@ public final class TermsInForce {
 	}
 
 	TermsInForce(Collection<TermsVersion> versions, LocalDate today) {
-		this.today = today;
-		this.newestFirst = new HashMap<>(versions.stream()
-			.collect(Collectors.groupingBy(TermsVersion::getModelId, Collectors.collectingAndThen(Collectors.toList(),
-					list -> list.stream()
-						.sorted(Comparator.comparing(TermsVersion::getEffectiveFrom).reversed())
-						.map(version -> new Version(version.getEffectiveFrom(), version.toTerms()))
-						.toList()))));
+		this(newestFirst(versions.stream()
+			.collect(Collectors.groupingBy(TermsVersion::getModelId,
+					Collectors.toMap(TermsVersion::getEffectiveFrom, TermsVersion::toTerms, (same, again) -> same)))),
+				today);
 	}
 
 	/** The model's terms in force on the purchase date (today when it is not known). */
