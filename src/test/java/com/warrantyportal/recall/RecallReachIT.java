@@ -122,12 +122,16 @@ class RecallReachIT extends MySqlIntegrationTest {
 		assertThat(possibly.openRecall()).isFalse();
 		assertThat(possibly.possibleRecalls()).singleElement().asString().contains(title);
 		var agent = user(Fixtures.user(fixtures.staff(Role.AGENT)));
-		mvc.perform(get("/staff/units/{s}", undated.getSerial().key()).with(agent))
+		mvc.perform(get("/staff/units/{s}", undated.getSerial().key())
+			.param("manufacturer", catalogue.registryMaker().getId().toString())
+			.with(agent))
 			.andExpect(content().string(containsString("Possibly affected")));
 
 		// Staff record the remedy on the first unit: it stops showing the recall; the second still does.
 		long campaignId = recalls.all().stream().filter(c -> c.getTitle().equals(title)).findFirst().orElseThrow().getId();
-		mvc.perform(get("/staff/units/{s}", first.getSerial().key()).with(agent))
+		mvc.perform(get("/staff/units/{s}", first.getSerial().key())
+			.param("manufacturer", catalogue.registryMaker().getId().toString())
+			.with(agent))
 			.andExpect(content().string(containsString("Remedy pending")));
 		mvc.perform(post("/staff/units/{s}/recalls/{c}/remedied", first.getSerial().key(), campaignId)
 			.param("manufacturer", catalogue.registryMaker().getId().toString())

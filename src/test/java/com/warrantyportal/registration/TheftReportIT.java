@@ -119,7 +119,9 @@ class TheftReportIT extends MySqlIntegrationTest {
 			assertThat(report.open()).isFalse();
 			assertThat(report.recoveredBy()).isNotBlank();
 		});
-		mvc.perform(get("/staff/units/{s}", unit.getSerial().key()).with(user(Fixtures.user(fixtures.staff(Role.AGENT)))))
+		mvc.perform(get("/staff/units/{s}", unit.getSerial().key())
+			.param("manufacturer", catalogue.registryMaker().getId().toString())
+			.with(user(Fixtures.user(fixtures.staff(Role.AGENT)))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("police reference <strong>CR/77/2026</strong>")))
 			.andExpect(content().string(containsString("Found again")));
