@@ -1,5 +1,6 @@
 package com.warrantyportal.catalog;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -93,7 +94,8 @@ class TermsAdminIT extends MySqlIntegrationTest {
 		mvc.perform(newVersion("2021-01-01", "*:1:1")).andExpect(status().isFound());
 
 		assertThat(catalog.termsHistory(catalogue.tv().getId())).hasSize(2);
-		assertThat(claims.find(claim.getId()).orElseThrow().getVerdictStatus()).isEqualTo(VerdictStatus.NOT_ELIGIBLE);
+		await().untilAsserted(() -> assertThat(claims.find(claim.getId()).orElseThrow().getVerdictStatus())
+			.isEqualTo(VerdictStatus.NOT_ELIGIBLE));
 		mvc.perform(get("/admin/models/{id}", catalogue.tv().getId()).with(user(Fixtures.user(admin))))
 			.andExpect(content().string(containsString("1 Jan 2021")))
 			.andExpect(content().string(containsString("From 2021-01-01: *: 1 months parts, 1 labour")));

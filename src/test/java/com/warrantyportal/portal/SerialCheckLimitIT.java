@@ -8,7 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.warrantyportal.support.Fixtures;
-import com.warrantyportal.support.TestDatabase;
+import com.warrantyportal.support.MySqlIntegrationTest;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,10 +28,7 @@ class SerialCheckLimitIT {
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
-		TestDatabase.properties().forEach((key, value) -> registry.add(key, () -> value));
-		registry.add("warranty.mail.scheduler", () -> "false");
-		registry.add("warranty.registry-import.watch", () -> "false");
-		registry.add("warranty.uploads-dir", () -> "target/test-uploads");
+		MySqlIntegrationTest.testProperties(registry);
 		registry.add("warranty.check.per-minute", () -> "5");
 	}
 

@@ -1,5 +1,6 @@
 package com.warrantyportal.recall;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -114,15 +115,16 @@ class RecallIT extends MySqlIntegrationTest {
 			.isEqualTo(VerdictStatus.NOT_ELIGIBLE);
 
 		// The claim filed before the recall opened was re-evaluated when it opened, and again when it closes.
-		assertThat(claims.find(filedBefore.getId()).orElseThrow().getVerdictCoverage()).isEqualTo(Coverage.RECALL);
+		await().untilAsserted(() -> assertThat(claims.find(filedBefore.getId()).orElseThrow().getVerdictCoverage())
+			.isEqualTo(Coverage.RECALL));
 		RecallCampaign campaign = recalls.openFor(inside.getUnitId()).get(0);
 		mvc.perform(post("/admin/recalls/{id}/close", campaign.getId())
 			.param("version", String.valueOf(campaign.getVersion()))
 			.with(csrf())
 			.with(user(Fixtures.user(admin)))).andExpect(status().isFound());
 		assertThat(recalls.openFor(inside.getUnitId())).isEmpty();
-		assertThat(claims.find(filedBefore.getId()).orElseThrow().getVerdictStatus())
-			.isEqualTo(VerdictStatus.NOT_ELIGIBLE);
+		await().untilAsserted(() -> assertThat(claims.find(filedBefore.getId()).orElseThrow().getVerdictStatus())
+			.isEqualTo(VerdictStatus.NOT_ELIGIBLE));
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package com.warrantyportal.registration;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -102,7 +103,9 @@ class TransferKeepsCoverageIT extends MySqlIntegrationTest {
 			.isEqualTo(before.coverage().stream().map(c -> org.assertj.core.groups.Tuple.tuple(c.partsEnd(),
 					c.labourEnd())).toList());
 
-		assertThat(claims.find(open.getId()).orElseThrow().getStatus()).isEqualTo(ClaimStatus.WITHDRAWN);
+		// The previous owner's claim ends once the transfer has committed, in a transaction of its own.
+		await().untilAsserted(() -> assertThat(claims.find(open.getId()).orElseThrow().getStatus())
+			.isEqualTo(ClaimStatus.WITHDRAWN));
 		assertThat(jdbc.queryForObject("SELECT note FROM claim_event WHERE claim_id = ? AND event_type = "
 				+ "'ENDED_BY_TRANSFER'", String.class, open.getId())).isEqualTo(ClaimService.ENDED_BY_TRANSFER);
 		assertThat(outbox.to(first.getEmail())).extracting(mail -> mail.getSubject())

@@ -14,6 +14,11 @@ public abstract class MySqlIntegrationTest {
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
+		testProperties(registry);
+	}
+
+	/** The database and settings every integration test context runs with (also module tests, which start their own). */
+	public static void testProperties(DynamicPropertyRegistry registry) {
 		TestDatabase.properties().forEach((key, value) -> registry.add(key, () -> value));
 		// Tests send the outbox themselves, so no scheduler races them.
 		registry.add("warranty.mail.scheduler", () -> "false");

@@ -1,5 +1,6 @@
 package com.warrantyportal.unit;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -520,7 +521,8 @@ class RegistryImportIT extends MySqlIntegrationTest {
 		assertThat(dated.getSerialStatus()).isEqualTo(SerialStatus.OK);
 		assertThat(dated.getManufactureDate()).isEqualTo(LocalDate.of(2024, 3, 14));
 		assertThat(units.find(claimed.getId()).orElseThrow().getSerialStatus()).isEqualTo(SerialStatus.OK);
-		assertThat(claims.find(claim.getId()).orElseThrow().getVerdictStatus()).isEqualTo(VerdictStatus.ELIGIBLE);
+		await().untilAsserted(() -> assertThat(claims.find(claim.getId()).orElseThrow().getVerdictStatus())
+			.isEqualTo(VerdictStatus.ELIGIBLE));
 		assertThat(done.getStatusesChanged()).isEqualTo(4);
 		assertThat(done.getDatesFilled()).isEqualTo(1);
 		mvc.perform(get(importPath(importId)).with(asAdmin()))

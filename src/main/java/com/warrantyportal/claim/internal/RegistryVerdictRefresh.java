@@ -3,12 +3,13 @@ package com.warrantyportal.claim.internal;
 import com.warrantyportal.claim.OpenClaimVerdicts;
 import com.warrantyportal.unit.RegistryImported;
 
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * A registry import recomputed the serial statuses (and manufacture dates) of a manufacturer's units: the stored
- * verdicts of open claims on them are refreshed in the same transaction, so the import completes only with them.
+ * verdicts of open claims on them are refreshed once the import has committed (retried from the event publication
+ * registry if this fails).
  */
 @Component
 class RegistryVerdictRefresh {
@@ -19,7 +20,7 @@ class RegistryVerdictRefresh {
 		this.verdicts = verdicts;
 	}
 
-	@EventListener
+	@ApplicationModuleListener
 	void on(RegistryImported imported) {
 		verdicts.refreshForManufacturer(imported.manufacturerId());
 	}

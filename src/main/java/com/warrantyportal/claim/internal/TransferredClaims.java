@@ -3,10 +3,13 @@ package com.warrantyportal.claim.internal;
 import com.warrantyportal.claim.ClaimService;
 import com.warrantyportal.registration.TransferDecided;
 
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** When a transfer completes, the previous owner's open claims on the unit end, in the same transaction. */
+/**
+ * When a transfer completes, the previous owner's open claims on the unit end (and they are told), once the transfer
+ * has committed; the event publication registry retries this until it succeeds.
+ */
 @Component
 class TransferredClaims {
 
@@ -16,7 +19,7 @@ class TransferredClaims {
 		this.claims = claims;
 	}
 
-	@EventListener
+	@ApplicationModuleListener
 	void on(TransferDecided decided) {
 		if (decided.accepted()) {
 			claims.endForTransfer(decided.unitId(), decided.previousOwnerId());

@@ -4,10 +4,13 @@ import com.warrantyportal.catalog.TermsVersionAdded;
 import com.warrantyportal.claim.OpenClaimVerdicts;
 import com.warrantyportal.recall.RecallChanged;
 
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** New terms or a recall opened or closed change the live verdicts of open claims: refresh the stored ones. */
+/**
+ * New terms, or a recall opened, closed or remedied, change the live verdicts of open claims: the stored ones are
+ * refreshed after the change commits (retried from the event publication registry if this fails).
+ */
 @Component
 class VerdictRefresh {
 
@@ -17,12 +20,12 @@ class VerdictRefresh {
 		this.verdicts = verdicts;
 	}
 
-	@EventListener
+	@ApplicationModuleListener
 	void on(TermsVersionAdded added) {
 		verdicts.refreshForModel(added.modelId());
 	}
 
-	@EventListener
+	@ApplicationModuleListener
 	void on(RecallChanged changed) {
 		changed.modelIds().forEach(verdicts::refreshForModel);
 	}
