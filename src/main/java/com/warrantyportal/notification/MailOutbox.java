@@ -2,7 +2,11 @@ package com.warrantyportal.notification;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.warrantyportal.notification.internal.OutboxMailRepository;
 
@@ -14,19 +18,31 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Limit;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Queues mails in the outbox and sends the ones that are due. */
+/**
+ * Queues mails in the outbox and sends the ones that are due. Sending happens outside any database transaction: due
+ * mails are read, handed to the mail server over one connection per batch, and each is then marked sent (or failed,
+ * to be retried with back-off) in a short transaction of its own. The mail server's connect, read and write time-outs
+ * ({@code spring.mail.properties.mail.smtp.*timeout}) bound how long a server that stops answering can hold a batch.
+ */
 @Service
 public class MailOutbox {
 
 	private static final Logger log = LoggerFactory.getLogger(MailOutbox.class);
 
-	private static final int BATCH = 20;
+	/** Mails handed to the server over one connection. */
+	static final int BATCH = 50;
+
+	/** One call sends batch after batch for at most this long, so a backlog drains at the server's pace. */
+	private static final Duration RUN_AT_MOST = Duration.ofSeconds(30);
 
 	private final OutboxMailRepository outbox;
 
@@ -36,12 +52,15 @@ public class MailOutbox {
 
 	private final Clock clock;
 
+	private final TransactionTemplate shortTransaction;
+
 	MailOutbox(OutboxMailRepository outbox, JavaMailSender sender, @Value("${warranty.mail.from}") String from,
-			Clock clock) {
+			Clock clock, PlatformTransactionManager transactions) {
 		this.outbox = outbox;
 		this.sender = sender;
 		this.from = from;
 		this.clock = clock;
+		this.shortTransaction = new TransactionTemplate(transactions);
 	}
 
 	/** Queues a mail in the caller's transaction: it is sent only if that transaction commits. */
@@ -50,25 +69,72 @@ public class MailOutbox {
 		return outbox.save(new OutboxMail(recipient, subject, text, html, clock.instant()));
 	}
 
-	/** Sends every mail that is due; a failure is recorded and retried later. Returns how many were sent. */
-	@Transactional
+	/**
+	 * Sends every mail that is due, batch after batch (for half a minute at most); a failure is recorded and retried
+	 * later. Stops early when the server takes none of a batch (it is down or not answering). Returns how many were
+	 * sent. Runs on one instance at a time (the scheduler's lock), so no mail goes out twice.
+	 */
 	public int sendDue() {
-		List<OutboxMail> due = outbox.findBySentAtIsNullAndNextAttemptAtLessThanEqualOrderByIdAsc(clock.instant(),
-				Limit.of(BATCH));
+		long until = System.nanoTime() + RUN_AT_MOST.toNanos();
 		int sent = 0;
-		for (OutboxMail mail : due) {
-			try {
-				sender.send(message(mail));
-				mail.sent(clock.instant());
-				sent++;
+		while (System.nanoTime() < until) {
+			List<OutboxMail> due = shortTransaction.execute(status -> outbox
+				.findBySentAtIsNullAndNextAttemptAtLessThanEqualOrderByIdAsc(clock.instant(), Limit.of(BATCH)));
+			if (due == null || due.isEmpty()) {
+				break;
 			}
-			catch (MailException | MessagingException ex) {
-				mail.failed(ex.getMessage(), clock.instant());
-				log.warn("Mail {} to {} failed (attempt {}), retrying at {}: {}", mail.getId(), mail.getRecipient(),
-						mail.getAttempts(), mail.getNextAttemptAt(), ex.getMessage());
+			int sentNow = send(due);
+			sent += sentNow;
+			if (sentNow == 0 || due.size() < BATCH) {
+				break;
 			}
 		}
 		return sent;
+	}
+
+	/** Hands the batch to the server over one connection, then records each mail's outcome. */
+	private int send(List<OutboxMail> batch) {
+		Map<MimeMessage, OutboxMail> messages = new LinkedHashMap<>();
+		Map<Long, String> failures = new HashMap<>();
+		for (OutboxMail mail : batch) {
+			try {
+				messages.put(message(mail), mail);
+			}
+			catch (MessagingException ex) {
+				failures.put(mail.getId(), ex.getMessage());
+			}
+		}
+		if (!messages.isEmpty()) {
+			try {
+				sender.send(messages.keySet().toArray(MimeMessage[]::new));
+			}
+			catch (MailSendException ex) {
+				if (ex.getFailedMessages().isEmpty()) {
+					messages.values().forEach(mail -> failures.put(mail.getId(), ex.getMessage()));
+				}
+				ex.getFailedMessages().forEach((message, cause) -> {
+					OutboxMail mail = messages.get(message);
+					if (mail != null) {
+						failures.put(mail.getId(), cause.getMessage());
+					}
+				});
+			}
+			catch (MailException ex) {
+				messages.values().forEach(mail -> failures.put(mail.getId(), ex.getMessage()));
+			}
+		}
+		List<Long> sent = batch.stream().map(OutboxMail::getId).filter(id -> !failures.containsKey(id)).toList();
+		shortTransaction.executeWithoutResult(status -> {
+			if (!sent.isEmpty()) {
+				outbox.markSent(sent, clock.instant());
+			}
+			failures.forEach((id, failure) -> outbox.findById(id).orElseThrow().failed(failure, clock.instant()));
+		});
+		if (!failures.isEmpty()) {
+			log.warn("{} of {} mails could not be sent and will be tried again later (mail {}: {})", failures.size(),
+					batch.size(), failures.keySet().iterator().next(), failures.values().iterator().next());
+		}
+		return batch.size() - failures.size();
 	}
 
 	@Transactional(readOnly = true)

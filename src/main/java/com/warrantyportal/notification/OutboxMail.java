@@ -60,10 +60,9 @@ public class OutboxMail {
 		this.nextAttemptAt = now;
 	}
 
-	void sent(Instant now) {
-		this.attempts++;
-		this.sentAt = now;
-		this.lastError = null;
+	/** The next attempt is due now rather than after the back-off (the mail server is known to be back). */
+	void dueNow(Instant now) {
+		this.nextAttemptAt = now;
 	}
 
 	/** Waits 1, 2, 4 … minutes before the next attempt, at most an hour. */
