@@ -41,6 +41,7 @@ import com.warrantyportal.unit.UnitService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -93,7 +94,7 @@ public class OwnerProducts {
 	 * its registry and existing registrations; the purchase date against today, the model's release and the unit's
 	 * manufacture. A unit already registered to someone else becomes a transfer request.
 	 */
-	@Transactional
+	@Transactional(isolation = Isolation.READ_COMMITTED)
 	public RegistrationOutcome register(RegisterProduct command) {
 		LocalDate today = LocalDate.now(clock);
 		Optional<ProductModel> found = catalog.findModel(command.modelId());
@@ -151,6 +152,21 @@ public class OwnerProducts {
 			return new Refused(problems);
 		}
 
+		// From here on this registration has the unit to itself: another owner registering the same serial at the
+		// same instant waits, then finds this registration and asks for a transfer instead. Reads see what committed
+		// before the lock (read committed), so the checks above are made again on current data.
+		Unit unit = units.lockForRegistration(maker.getId(), model.getId(), serial,
+				SerialStatus.fromRegistry(maker.isKeepsRegistry(), entry, model.getId()), manufactured);
+		active = registrations.findByActiveUnitId(unit.getId());
+		if (active.isPresent() && active.get().getOwnerId().equals(command.ownerId())) {
+			return new Refused(new RegistrationProblem("serial", "product.serial.alreadyYours"));
+		}
+		if (active.isPresent() && transfers
+			.findByUnitIdAndRequesterIdAndStatus(unit.getId(), command.ownerId(), TransferRequest.Status.PENDING)
+			.isPresent()) {
+			return new Refused(new RegistrationProblem("serial", "product.serial.transferPending"));
+		}
+
 		Long proofId = FileStorage.isPresent(command.proof())
 				? files.store(command.ownerId(), command.proof()).getId() : null;
 		if (active.isPresent()) {
@@ -161,8 +177,6 @@ public class OwnerProducts {
 					model.getModelNumber() + " " + model.getName(), serial.display()));
 			return new TransferRequested(request);
 		}
-		Unit unit = existing.orElseGet(() -> units.create(maker.getId(), model.getId(), serial,
-				SerialStatus.fromRegistry(maker.isKeepsRegistry(), entry, model.getId()), manufactured));
 		Registration registration = new Registration(unit.getId(), command.ownerId(), purchased,
 				command.retailer().strip(), command.price(), true, today, clock.instant());
 		if (proofId != null) {

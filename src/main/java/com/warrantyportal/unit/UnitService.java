@@ -19,9 +19,13 @@ import com.warrantyportal.unit.internal.StaffAlertRepository;
 import com.warrantyportal.unit.internal.UnitRepository;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Units by serial number and the manufacturers' serial registries. */
 @Service
@@ -42,8 +46,11 @@ public class UnitService {
 
 	private final JdbcTemplate jdbc;
 
+	private final TransactionTemplate ownTransaction;
+
 	UnitService(UnitRepository units, SerialRegistryRepository registry, StaffAlertRepository alerts,
-			ExtendedPlanRepository plans, Clock clock, ApplicationEventPublisher events, JdbcTemplate jdbc) {
+			ExtendedPlanRepository plans, Clock clock, ApplicationEventPublisher events, JdbcTemplate jdbc,
+			PlatformTransactionManager transactions) {
 		this.events = events;
 		this.jdbc = jdbc;
 		this.plans = plans;
@@ -51,6 +58,8 @@ public class UnitService {
 		this.registry = registry;
 		this.alerts = alerts;
 		this.clock = clock;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	public Optional<Unit> find(long id) {
@@ -74,6 +83,28 @@ public class UnitService {
 	public Unit create(long manufacturerId, long modelId, SerialNumber serial, SerialStatus status,
 			LocalDate manufactureDate) {
 		return units.saveAndFlush(new Unit(manufacturerId, modelId, serial, status, manufactureDate, clock.instant()));
+	}
+
+	/**
+	 * The unit with this serial, created first when nobody has registered it yet, and locked until the caller's
+	 * transaction ends, so registrations of one unit take their turn. The unit is created in a short transaction of
+	 * its own: when two owners register the same new serial at the same instant, one creates it and the other finds
+	 * it, instead of failing on the unique serial.
+	 */
+	@Transactional
+	public Unit lockForRegistration(long manufacturerId, long modelId, SerialNumber serial, SerialStatus status,
+			LocalDate manufactureDate) {
+		// Not locked while looking: a lock on a row that is not there yet would also hold off the insert below.
+		if (units.findByManufacturerIdAndSerialKey(manufacturerId, serial.key()).isEmpty()) {
+			try {
+				ownTransaction.executeWithoutResult(transaction -> units.saveAndFlush(
+						new Unit(manufacturerId, modelId, serial, status, manufactureDate, clock.instant())));
+			}
+			catch (DataIntegrityViolationException createdMeanwhile) {
+				// Another registration created it a moment ago: that is the one to lock.
+			}
+		}
+		return units.lockBySerial(manufacturerId, serial.key()).orElseThrow();
 	}
 
 	@Transactional

@@ -7,7 +7,10 @@ import java.util.Optional;
 import com.warrantyportal.unit.SerialStatus;
 import com.warrantyportal.unit.Unit;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -15,6 +18,11 @@ import org.springframework.data.repository.query.Param;
 public interface UnitRepository extends JpaRepository<Unit, Long> {
 
 	Optional<Unit> findByManufacturerIdAndSerialKey(Long manufacturerId, String serialKey);
+
+	/** The unit, locked until the caller's transaction ends (SELECT … FOR UPDATE: it also sees what just committed). */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select u from Unit u where u.manufacturerId = :manufacturerId and u.serialKey = :serialKey")
+	Optional<Unit> lockBySerial(@Param("manufacturerId") Long manufacturerId, @Param("serialKey") String serialKey);
 
 	List<Unit> findBySerialKey(String serialKey);
 
