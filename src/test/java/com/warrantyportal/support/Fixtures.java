@@ -66,14 +66,16 @@ public class Fixtures {
 		return UUID.randomUUID().toString().substring(0, 8);
 	}
 
+	/** The password of every account these fixtures create. */
+	public static final String PASSWORD = "violet tractor sings at noon";
+
 	public Account owner() {
-		return accounts.create("owner-" + unique() + "@example.com", "violet tractor sings at noon", "Test Owner",
-				Role.OWNER);
+		return accounts.create("owner-" + unique() + "@example.com", PASSWORD, "Test Owner", Role.OWNER);
 	}
 
 	public Account staff(Role role) {
-		return accounts.create(role.name().toLowerCase() + "-" + unique() + "@example.com",
-				"violet tractor sings at noon", "Test " + role, role);
+		return accounts.create(role.name().toLowerCase() + "-" + unique() + "@example.com", PASSWORD, "Test " + role,
+				role);
 	}
 
 	public static PortalUser user(Account account) {
