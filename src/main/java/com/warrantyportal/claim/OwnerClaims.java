@@ -23,6 +23,7 @@ import com.warrantyportal.registration.RegistrationService;
 import com.warrantyportal.unit.Unit;
 import com.warrantyportal.unit.UnitService;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -137,17 +138,24 @@ public class OwnerClaims {
 	@Transactional(propagation = Propagation.SUPPORTS)
 	public Claim file(long ownerId, String ownerLabel, ClaimDraft draft) {
 		String number = claims.nextNumber();
-		return filing.execute(status -> {
-			Optional<Claim> already = findBySubmissionToken(ownerId, draft.submissionToken());
-			if (already.isPresent()) {
-				return already.get();
-			}
-			Registration registration = own(ownerId, draft.registrationId());
-			List<Long> fileIds = storeAll(ownerId, draft.photos());
-			return claims.file(number, new NewClaim(registration.getId(), registration.getUnitId(), ownerId,
-					ownerLabel, draft.failureDate(), draft.component(), draft.cause().cause(),
-					draft.description().strip(), draft.submissionToken(), fileIds));
-		});
+		try {
+			return filing.execute(status -> {
+				Optional<Claim> already = findBySubmissionToken(ownerId, draft.submissionToken());
+				if (already.isPresent()) {
+					return already.get();
+				}
+				Registration registration = own(ownerId, draft.registrationId());
+				List<Long> fileIds = storeAll(ownerId, draft.photos());
+				return claims.file(number, new NewClaim(registration.getId(), registration.getUnitId(), ownerId,
+						ownerLabel, draft.failureDate(), draft.component(), draft.cause().cause(),
+						draft.description().strip(), draft.submissionToken(), fileIds));
+			});
+		}
+		catch (DataIntegrityViolationException sameFormTwice) {
+			// The same form sent twice at the same instant (a double tap): the other submission made the claim, and
+			// the database's unique token stopped this one. Both answer with that claim.
+			return findBySubmissionToken(ownerId, draft.submissionToken()).orElseThrow(() -> sameFormTwice);
+		}
 	}
 
 	public Optional<Claim> findBySubmissionToken(long ownerId, String token) {

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import com.warrantyportal.account.Account;
 import com.warrantyportal.claim.OwnerClaims.ClaimDraft;
@@ -81,5 +83,35 @@ class ConcurrentFilingIT extends MySqlIntegrationTest {
 		assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT claim_number) FROM claim WHERE claim_number IN ("
 				+ String.join(",", numbers.stream().map(n -> "'" + n + "'").toList()) + ")", Integer.class))
 			.isEqualTo(200);
+	}
+
+	@Test
+	void theSameFormSentTwiceAtTheSameInstantMakesOneClaim() throws Exception {
+		Catalogue catalogue = fixtures.catalogue();
+		for (int round = 0; round < 6; round++) {
+			Account owner = fixtures.owner();
+			Registration tv = fixtures.registeredTv(owner, catalogue, LocalDate.now().minusMonths(2));
+			ClaimDraft draft = new ClaimDraft(tv.getId(), LocalDate.now().minusDays(1), "panel",
+					OwnerCause.STOPPED_BY_ITSELF, "A green line runs down the screen.", List.of(),
+					"t-" + Fixtures.unique());
+			CyclicBarrier together = new CyclicBarrier(2);
+			ExecutorService threads = Executors.newFixedThreadPool(2);
+			try {
+				List<Future<Claim>> sent = new ArrayList<>();
+				for (int t = 0; t < 2; t++) {
+					sent.add(threads.submit(() -> {
+						together.await(10, TimeUnit.SECONDS);
+						return ownerClaims.file(owner.getId(), "Owner", draft);
+					}));
+				}
+				Claim first = sent.get(0).get(60, TimeUnit.SECONDS);
+				Claim second = sent.get(1).get(60, TimeUnit.SECONDS);
+				assertThat(second.getNumber()).as("round %d", round).isEqualTo(first.getNumber());
+				assertThat(claimService.forOwner(owner.getId())).hasSize(1);
+			}
+			finally {
+				threads.shutdownNow();
+			}
+		}
 	}
 }
