@@ -211,7 +211,15 @@ class SecurityRulesWebTest {
 			.andExpect(result -> assertThat(result.getResponse().getHeader("Content-Security-Policy"))
 				.contains("default-src 'self'")
 				.contains("frame-ancestors 'none'")
-				.doesNotContain("unsafe-inline"));
+				.doesNotContain("unsafe-inline"))
+			.andExpect(result -> assertThat(result.getResponse().getHeader("Permissions-Policy")).contains("camera=()")
+				.contains("geolocation=()")
+				.contains("microphone=()"))
+			// Strict-Transport-Security only over HTTPS: browsers ignore it over plain HTTP anyway.
+			.andExpect(header().doesNotExist("Strict-Transport-Security"));
+		mvc.perform(get("/check").secure(true))
+			.andExpect(header().string("Strict-Transport-Security", "max-age=31536000 ; includeSubDomains"))
+			.andExpect(header().exists("Permissions-Policy"));
 	}
 
 	@Test
