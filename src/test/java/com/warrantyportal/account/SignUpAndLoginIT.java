@@ -105,27 +105,6 @@ class SignUpAndLoginIT extends MySqlIntegrationTest {
 	}
 
 	@Test
-	void tenWrongPasswordsLockTheAddressForAWhileWhetherOrNotItHasAnAccount() throws Exception {
-		String email = freshEmail();
-		accounts.signUpOwner(email, GOOD_PASSWORD, null);
-		String nobody = freshEmail();
-		for (int i = 0; i < 10; i++) {
-			mvc.perform(post("/login").with(csrf()).param("email", email).param("password", "wrong " + i));
-			mvc.perform(post("/login").with(csrf()).param("email", nobody).param("password", "wrong " + i));
-		}
-		mvc.perform(post("/login").with(csrf()).param("email", email).param("password", GOOD_PASSWORD))
-			.andExpect(redirectedUrl("/login?locked"));
-		mvc.perform(post("/login").with(csrf()).param("email", nobody).param("password", GOOD_PASSWORD))
-			.andExpect(redirectedUrl("/login?locked"));
-		mvc.perform(get("/login?locked"))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("Too many failed sign-ins")));
-		String other = freshEmail();
-		accounts.signUpOwner(other, GOOD_PASSWORD, null);
-		mvc.perform(post("/login").with(csrf()).param("email", other).param("password", GOOD_PASSWORD))
-			.andExpect(redirectedUrl("/home"));
-	}
-
-	@Test
 	void signingInGivesANewSessionIdAndLandsOnTheOwnersHome() throws Exception {
 		String email = freshEmail();
 		accounts.signUpOwner(email, GOOD_PASSWORD, "Olga");
