@@ -75,8 +75,8 @@ public class PasswordReset {
 	}
 
 	/**
-	 * Sets the new password, spends every open link of the account and signs it out everywhere (whoever knew the old
-	 * password is signed out too); false when the link is not usable.
+	 * Sets the new password, confirms the address, spends every open link of the account and signs it out everywhere
+	 * (whoever knew the old password is signed out too); false when the link is not usable.
 	 */
 	@Transactional
 	public boolean reset(String token, String newPassword) {
@@ -86,6 +86,8 @@ public class PasswordReset {
 		}
 		Account account = accounts.findById(found.get().getAccountId()).orElseThrow();
 		account.changePasswordHash(passwordEncoder.encode(newPassword));
+		// The link reached the address, which shows it is the account holder's as well as a confirmation link would.
+		account.confirmEmail();
 		tokens.findUnused(account.getId()).forEach(open -> open.use(clock.instant()));
 		sessions.endAllOf(account.getEmail());
 		return true;

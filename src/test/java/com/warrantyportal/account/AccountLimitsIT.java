@@ -24,7 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
- * Password-reset requests each may send a mail: a few a minute per client address, then a page that
+ * Sign-ups and password-reset requests each may send a mail: a few a minute per client address, then a page that
  * asks to wait, with what was typed kept, and HTTP 429.
  */
 @SpringBootTest
@@ -36,6 +36,7 @@ class AccountLimitsIT {
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
 		MySqlIntegrationTest.testProperties(registry);
+		registry.add("warranty.signup.per-minute", () -> "3");
 		registry.add("warranty.password-reset.per-minute", () -> "3");
 	}
 
@@ -55,6 +56,28 @@ class AccountLimitsIT {
 			request.setRemoteAddr(address);
 			return request;
 		};
+	}
+
+	@Test
+	void aClientSigningUpTooOftenIsAskedToWaitAndOthersAreNot() throws Exception {
+		String client = someAddress();
+		for (int n = 0; n < 3; n++) {
+			mvc.perform(post("/signup").with(csrf()).with(from(client))
+				.param("email", "burst-" + Fixtures.unique() + "@example.com")
+				.param("password", "violet tractor sings at noon")).andExpect(status().isFound());
+		}
+		String fourth = "burst-" + Fixtures.unique() + "@example.com";
+
+		mvc.perform(post("/signup").with(csrf()).with(from(client)).param("email", fourth)
+			.param("password", "violet tractor sings at noon"))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(header().exists("Retry-After"))
+			.andExpect(content().string(containsString("You have tried many times in a short time")))
+			.andExpect(content().string(containsString("value=\"" + fourth + "\"")));
+		assertThat(outbox.to(fourth)).isEmpty();
+
+		mvc.perform(post("/signup").with(csrf()).with(from(someAddress())).param("email", fourth)
+			.param("password", "violet tractor sings at noon")).andExpect(status().isFound());
 	}
 
 	@Test

@@ -40,7 +40,8 @@ class SecurityConfiguration {
 			.requestMatchers("/assets/**", "/images/**").permitAll()
 			.requestMatchers(EndpointRequest.to("health")).permitAll()
 			.requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN")
-			.requestMatchers("/", "/login", "/signup", "/check", "/error", "/forgot-password", "/reset-password")
+			.requestMatchers("/", "/login", "/signup", "/signup/done", "/confirm-email", "/check", "/error",
+					"/forgot-password", "/reset-password")
 			.permitAll()
 			.requestMatchers("/my/**").hasRole("OWNER")
 			.requestMatchers("/staff/**").hasAnyRole("AGENT", "SUPERVISOR")

@@ -143,6 +143,9 @@ class SecurityRulesWebTest {
 	PasswordReset passwordReset;
 
 	@MockitoBean
+	com.warrantyportal.account.OwnerSignUp ownerSignUp;
+
+	@MockitoBean
 	ModelImport modelImport;
 
 	@MockitoBean
@@ -165,7 +168,7 @@ class SecurityRulesWebTest {
 
 	@ParameterizedTest(name = "anonymous {0} is public")
 	@CsvSource({ "/", "/login", "/signup", "/check", "/check?serial=BL24000777", "/forgot-password",
-			"/reset-password?token=abc" })
+			"/reset-password?token=abc", "/signup/done", "/confirm-email?token=abc" })
 	void publicPagesOpenWithoutSigningIn(String path) throws Exception {
 		mvc.perform(get(path)).andExpect(status().isOk());
 	}
