@@ -36,6 +36,10 @@ public class Account {
 
 	private boolean enabled = true;
 
+	/** Whether the owner has shown, by a mailed link, that the address is theirs (accounts made by others are). */
+	@Column(name = "email_confirmed", nullable = false)
+	private boolean emailConfirmed = true;
+
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
@@ -51,6 +55,21 @@ public class Account {
 		this.displayName = displayName;
 		this.role = role;
 		this.createdAt = createdAt;
+	}
+
+	/** An owner who signs themselves up: their address counts once they open the link mailed to it. */
+	static Account selfSignedUpOwner(String email, String passwordHash, String displayName, Instant createdAt) {
+		Account account = new Account(email, passwordHash, displayName, Role.OWNER, createdAt);
+		account.emailConfirmed = false;
+		return account;
+	}
+
+	void confirmEmail() {
+		this.emailConfirmed = true;
+	}
+
+	public boolean isEmailConfirmed() {
+		return emailConfirmed;
 	}
 
 	void changePasswordHash(String passwordHash) {

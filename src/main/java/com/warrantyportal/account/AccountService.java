@@ -37,7 +37,10 @@ public class AccountService implements UserDetailsService {
 			.orElseThrow(() -> new UsernameNotFoundException("No account for that e-mail"));
 	}
 
-	/** Signs up an owner. The password must already have passed the password policy. */
+	/**
+	 * Creates an owner whose address counts as confirmed (demo data, tests); owners signing themselves up go through
+	 * {@link OwnerSignUp}. The password must already have passed the password policy.
+	 */
 	@Transactional
 	public Account signUpOwner(String email, String rawPassword, String displayName) {
 		return create(email, rawPassword, displayName, Role.OWNER);
@@ -66,6 +69,11 @@ public class AccountService implements UserDetailsService {
 
 	public Optional<Account> findById(long id) {
 		return accounts.findById(id);
+	}
+
+	/** Whether the account's e-mail address is confirmed (see {@link OwnerSignUp}); false for no such account. */
+	public boolean isEmailConfirmed(long accountId) {
+		return accounts.findById(accountId).map(Account::isEmailConfirmed).orElse(false);
 	}
 
 	public boolean exists(String email) {

@@ -38,12 +38,16 @@ public class PasswordReset {
 
 	private final ApplicationEventPublisher events;
 
+	private final AccountSessions sessions;
+
 	private final String baseUrl;
 
 	private final Clock clock;
 
 	PasswordReset(AccountRepository accounts, PasswordResetTokenRepository tokens, PasswordEncoder passwordEncoder,
-			ApplicationEventPublisher events, @Value("${warranty.base-url}") String baseUrl, Clock clock) {
+			ApplicationEventPublisher events, AccountSessions sessions, @Value("${warranty.base-url}") String baseUrl,
+			Clock clock) {
+		this.sessions = sessions;
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.passwordEncoder = passwordEncoder;
@@ -70,7 +74,10 @@ public class PasswordReset {
 		return find(token).isPresent();
 	}
 
-	/** Sets the new password and spends every open link of the account; false when the link is not usable. */
+	/**
+	 * Sets the new password, confirms the address, spends every open link of the account and signs it out everywhere
+	 * (whoever knew the old password is signed out too); false when the link is not usable.
+	 */
 	@Transactional
 	public boolean reset(String token, String newPassword) {
 		Optional<PasswordResetToken> found = find(token);
@@ -79,7 +86,10 @@ public class PasswordReset {
 		}
 		Account account = accounts.findById(found.get().getAccountId()).orElseThrow();
 		account.changePasswordHash(passwordEncoder.encode(newPassword));
+		// The link reached the address, which shows it is the account holder's as well as a confirmation link would.
+		account.confirmEmail();
 		tokens.findUnused(account.getId()).forEach(open -> open.use(clock.instant()));
+		sessions.endAllOf(account.getEmail());
 		return true;
 	}
 

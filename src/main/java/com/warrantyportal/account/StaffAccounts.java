@@ -7,8 +7,6 @@ import com.warrantyportal.audit.AuditTrail;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,20 +23,13 @@ public class StaffAccounts {
 
 	private final AuditTrail audit;
 
-	private final FindByIndexNameSessionRepository<? extends Session> sessions;
+	private final AccountSessions sessions;
 
-	StaffAccounts(AccountRepository accounts, AccountService service, AuditTrail audit,
-			FindByIndexNameSessionRepository<? extends Session> sessions) {
+	StaffAccounts(AccountRepository accounts, AccountService service, AuditTrail audit, AccountSessions sessions) {
 		this.accounts = accounts;
 		this.service = service;
 		this.audit = audit;
 		this.sessions = sessions;
-	}
-
-	/** A switched-off account is signed out everywhere at once, not when its sessions happen to time out. */
-	private void endSessionsOf(String email) {
-		// Sessions are found by the signed-in name (the e-mail address) in the session table every instance shares.
-		sessions.findByPrincipalName(email).keySet().forEach(sessions::deleteById);
 	}
 
 	@Transactional(readOnly = true)
@@ -69,7 +60,8 @@ public class StaffAccounts {
 		}
 		account.setEnabled(enabled);
 		if (!enabled) {
-			endSessionsOf(account.getEmail());
+			// A switched-off account is signed out everywhere at once.
+			sessions.endAllOf(account.getEmail());
 		}
 		audit.record(actor, enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", AUDIT_TARGET, account.getEmail(), null);
 	}

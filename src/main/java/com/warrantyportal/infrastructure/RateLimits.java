@@ -4,10 +4,14 @@ import java.time.Duration;
 
 import javax.sql.DataSource;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.mysql.MySQLSelectForUpdateBasedProxyManager;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -26,6 +30,18 @@ public class RateLimits {
 
 	/** The answer to one attempt: allowed, or refused with how long until the next one is. */
 	public record Attempt(boolean allowed, Duration retryAfter) {
+
+		/** Whole seconds until the next attempt is allowed, at least one. */
+		public long retryAfterSeconds() {
+			return Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+		}
+
+		/** Marks a refused attempt's response as HTTP 429 with Retry-After; returns the seconds to show the client. */
+		public long refuse(HttpServletResponse response) {
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds()));
+			return retryAfterSeconds();
+		}
 	}
 
 	/**

@@ -53,6 +53,7 @@ class HomeController {
 		model.addAttribute("products", registrations.countActiveForOwner(user.getAccountId()));
 		model.addAttribute("openClaims", claims.countOpenForOwner(user.getAccountId()));
 		model.addAttribute("recentClaims", claims.forOwner(user.getAccountId()).stream().limit(5).toList());
+		model.addAttribute("emailConfirmed", accounts.isEmailConfirmed(user.getAccountId()));
 		return "portal/owner-home";
 	}
 

@@ -7,8 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,10 +45,7 @@ class SerialCheckController {
 		}
 		RateLimits.Attempt attempt = limits.take(LIMIT, request.getRemoteAddr(), perMinute);
 		if (!attempt.allowed()) {
-			long seconds = Math.max(1, (attempt.retryAfter().toMillis() + 999) / 1000);
-			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
-			model.addAttribute("retryAfterSeconds", seconds);
+			model.addAttribute("retryAfterSeconds", attempt.refuse(response));
 			return "portal/check";
 		}
 		SerialNumber serial = SerialNumber.of(typed);

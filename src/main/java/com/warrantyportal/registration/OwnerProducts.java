@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.warrantyportal.account.AccountService;
 import com.warrantyportal.catalog.CatalogService;
 import com.warrantyportal.catalog.Manufacturer;
 import com.warrantyportal.catalog.ProductModel;
@@ -72,11 +73,14 @@ public class OwnerProducts {
 
 	private final ApplicationEventPublisher events;
 
+	private final AccountService accounts;
+
 	private final Clock clock;
 
 	OwnerProducts(RegistrationRepository registrations, TransferRequestRepository transfers, CatalogService catalog,
 			SerialFormatCatalog serialFormats, UnitService units, FileStorage files, ClaimsOfProducts claims,
-			Recalls recalls, ApplicationEventPublisher events, Clock clock) {
+			Recalls recalls, AccountService accounts, ApplicationEventPublisher events, Clock clock) {
+		this.accounts = accounts;
 		this.serialFormats = serialFormats;
 		this.recalls = recalls;
 		this.events = events;
@@ -147,6 +151,10 @@ public class OwnerProducts {
 					TransferRequest.Status.PENDING)
 			.isPresent()) {
 			problems.add(0, new RegistrationProblem("serial", "product.serial.transferPending"));
+		}
+		if (problems.isEmpty() && active.isPresent() && !accounts.isEmailConfirmed(command.ownerId())) {
+			// Taking over someone's product needs an owner who has shown the address is theirs.
+			problems.add(new RegistrationProblem("serial", "product.serial.confirmEmailFirst"));
 		}
 		if (!problems.isEmpty()) {
 			return new Refused(problems);

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import com.warrantyportal.notification.MailOutbox;
 import com.warrantyportal.notification.OutboxMail;
+import com.warrantyportal.support.BrowserSession;
 import com.warrantyportal.support.Fixtures;
 import com.warrantyportal.support.MySqlIntegrationTest;
 
@@ -58,6 +59,25 @@ class PasswordResetIT extends MySqlIntegrationTest {
 				"a brand new passphrase")).andExpect(redirectedUrl("/home"));
 		mvc.perform(get("/reset-password").param("token", token))
 			.andExpect(content().string(containsString("expired or was already used")));
+	}
+
+	@Test
+	void choosingANewPasswordSignsTheAccountOutEverywhere() throws Exception {
+		Account owner = fixtures.owner();
+		BrowserSession elsewhere = new BrowserSession();
+		mvc.perform(post("/login").with(csrf()).with(elsewhere).param("email", owner.getEmail()).param("password",
+				"violet tractor sings at noon")).andDo(elsewhere.keep()).andExpect(redirectedUrl("/home"));
+		mvc.perform(get("/my/products").with(elsewhere))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+
+		mvc.perform(post("/forgot-password").param("email", owner.getEmail()).with(csrf()));
+		Matcher link = LINK.matcher(outbox.to(owner.getEmail()).get(0).getBodyText());
+		assertThat(link.find()).isTrue();
+		mvc.perform(post("/reset-password").param("token", link.group(1)).param("password", "a brand new passphrase")
+			.with(csrf())).andExpect(redirectedUrl("/login"));
+
+		// The session opened with the old password is gone from the session table every instance shares.
+		mvc.perform(get("/my/products").with(elsewhere)).andExpect(redirectedUrl("/login"));
 	}
 
 	@Test

@@ -110,6 +110,7 @@ class FreshInstallationBrowserIT {
 		field("displayName").sendKeys("Owen Owner");
 		field("password").sendKeys(PASSWORD);
 		click("Create account");
+		Browser.clickAndWait(browser, browser.findElement(By.cssSelector("main a.button")));
 		field("password").sendKeys(PASSWORD);
 		click("Sign in");
 		open("/my/products/new?q=spk");

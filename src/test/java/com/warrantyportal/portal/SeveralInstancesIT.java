@@ -137,7 +137,7 @@ class SeveralInstancesIT {
 	}
 
 	@Test
-	void failedSignInsCountedOnOneInstanceLockTheAddressOnTheOther() throws Exception {
+	void failedSignInsCountedOnOneInstanceTurnTheClientAwayOnTheOther() throws Exception {
 		String email = "guessed-" + Fixtures.unique() + "@example.com";
 		first.getBean(AccountService.class).signUpOwner(email, PASSWORD, "Guessed");
 		Browser attacker = new Browser();
@@ -146,6 +146,7 @@ class SeveralInstancesIT {
 			assertThat(failed.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
 		}
 
+		// The same client (every request here comes from 127.0.0.1), even with a fresh browser and the right password.
 		HttpResponse<String> locked = new Browser().signIn(base(second), email, PASSWORD);
 
 		assertThat(locked.headers().firstValue("Location").orElseThrow()).endsWith("/login?locked");

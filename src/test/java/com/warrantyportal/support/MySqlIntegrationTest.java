@@ -25,6 +25,10 @@ public abstract class MySqlIntegrationTest {
 		registry.add("warranty.registry-import.watch", () -> "false");
 		// Every test request comes from 127.0.0.1: the serial check's limit is tested on its own (SerialCheckLimitIT).
 		registry.add("warranty.check.per-minute", () -> "0");
+		// Likewise sign-in failures over all accounts, sign-ups and reset requests (SignInThrottleIT, AccountLimitsIT).
+		registry.add("warranty.sign-in.failures-per-address", () -> "0");
+		registry.add("warranty.signup.per-minute", () -> "0");
+		registry.add("warranty.password-reset.per-minute", () -> "0");
 		registry.add("warranty.uploads-dir", () -> "target/test-uploads");
 		// GreenMail's test SMTP port: mail tests start an in-process server there.
 		registry.add("spring.mail.host", () -> "127.0.0.1");

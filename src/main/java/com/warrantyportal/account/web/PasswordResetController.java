@@ -2,7 +2,12 @@ package com.warrantyportal.account.web;
 
 import com.warrantyportal.account.PasswordPolicy;
 import com.warrantyportal.account.PasswordReset;
+import com.warrantyportal.infrastructure.RateLimits;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,17 +15,29 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Forgot password: ask for a link by e-mail, then choose a new password on the page the link opens. */
+/**
+ * Forgot password: ask for a link by e-mail, then choose a new password on the page the link opens. Asking is limited
+ * per client address ({@code warranty.password-reset.per-minute}), since each request may send a mail.
+ */
 @Controller
 class PasswordResetController {
+
+	static final String LIMIT = "password-reset";
 
 	private final PasswordReset reset;
 
 	private final PasswordPolicy passwordPolicy;
 
-	PasswordResetController(PasswordReset reset, PasswordPolicy passwordPolicy) {
+	private final RateLimits limits;
+
+	private final int perMinute;
+
+	PasswordResetController(PasswordReset reset, PasswordPolicy passwordPolicy, RateLimits limits,
+			@Value("${warranty.password-reset.per-minute:5}") int perMinute) {
 		this.reset = reset;
 		this.passwordPolicy = passwordPolicy;
+		this.limits = limits;
+		this.perMinute = perMinute;
 	}
 
 	@GetMapping("/forgot-password")
@@ -29,7 +46,14 @@ class PasswordResetController {
 	}
 
 	@PostMapping("/forgot-password")
-	String ask(@RequestParam(defaultValue = "") String email, Model model) {
+	String ask(@RequestParam(defaultValue = "") String email, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		RateLimits.Attempt attempt = limits.take(LIMIT, request.getRemoteAddr(), perMinute);
+		if (!attempt.allowed()) {
+			model.addAttribute("retryAfterSeconds", attempt.refuse(response));
+			model.addAttribute("email", email);
+			return "account/forgot-password";
+		}
 		if (email.isBlank() || !email.contains("@")) {
 			model.addAttribute("emailError", "signup.email.malformed");
 			model.addAttribute("email", email);

@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Turns a sign-in for a throttled address away before any password is checked. */
+/** Turns a throttled client's sign-in away before any password is checked. */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
 	private final LoginThrottle throttle;
@@ -23,7 +23,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		if ("POST".equals(request.getMethod())
 				&& (request.getContextPath() + "/login").equals(request.getRequestURI())
-				&& throttle.isBlocked(request.getParameter("email"))) {
+				&& throttle.refuses(request.getParameter("email"), request.getRemoteAddr())) {
 			response.sendRedirect(request.getContextPath() + "/login?locked");
 			return;
 		}

@@ -25,6 +25,13 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'";
 
+	/** The portal uses none of the browser's powerful features, so no page (or anything framed in it) may. */
+	static final String PERMISSIONS_POLICY = "accelerometer=(), autoplay=(), camera=(), display-capture=(), "
+			+ "geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=()";
+
+	/** A year, for this host and its subdomains; browsers heed it only over HTTPS, and it is sent only then. */
+	static final long HSTS_MAX_AGE_SECONDS = 365L * 24 * 60 * 60;
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
 		http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
@@ -33,7 +40,8 @@ class SecurityConfiguration {
 			.requestMatchers("/assets/**", "/images/**").permitAll()
 			.requestMatchers(EndpointRequest.to("health")).permitAll()
 			.requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN")
-			.requestMatchers("/", "/login", "/signup", "/check", "/error", "/forgot-password", "/reset-password")
+			.requestMatchers("/", "/login", "/signup", "/signup/done", "/confirm-email", "/check", "/error",
+					"/forgot-password", "/reset-password")
 			.permitAll()
 			.requestMatchers("/my/**").hasRole("OWNER")
 			.requestMatchers("/staff/**").hasAnyRole("AGENT", "SUPERVISOR")
@@ -50,6 +58,10 @@ class SecurityConfiguration {
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
+				// Behind a TLS-terminating proxy a request counts as HTTPS only when a trusted proxy says so
+				// (X-Forwarded-Proto from WARRANTY_TRUSTED_PROXIES), so a plain-HTTP client cannot ask for this header.
+				.httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(HSTS_MAX_AGE_SECONDS).includeSubDomains(true))
 				.frameOptions(frame -> frame.deny()));
 		return http.build();
 	}

@@ -143,6 +143,9 @@ class SecurityRulesWebTest {
 	PasswordReset passwordReset;
 
 	@MockitoBean
+	com.warrantyportal.account.OwnerSignUp ownerSignUp;
+
+	@MockitoBean
 	ModelImport modelImport;
 
 	@MockitoBean
@@ -165,7 +168,7 @@ class SecurityRulesWebTest {
 
 	@ParameterizedTest(name = "anonymous {0} is public")
 	@CsvSource({ "/", "/login", "/signup", "/check", "/check?serial=BL24000777", "/forgot-password",
-			"/reset-password?token=abc" })
+			"/reset-password?token=abc", "/signup/done", "/confirm-email?token=abc" })
 	void publicPagesOpenWithoutSigningIn(String path) throws Exception {
 		mvc.perform(get(path)).andExpect(status().isOk());
 	}
@@ -211,7 +214,15 @@ class SecurityRulesWebTest {
 			.andExpect(result -> assertThat(result.getResponse().getHeader("Content-Security-Policy"))
 				.contains("default-src 'self'")
 				.contains("frame-ancestors 'none'")
-				.doesNotContain("unsafe-inline"));
+				.doesNotContain("unsafe-inline"))
+			.andExpect(result -> assertThat(result.getResponse().getHeader("Permissions-Policy")).contains("camera=()")
+				.contains("geolocation=()")
+				.contains("microphone=()"))
+			// Strict-Transport-Security only over HTTPS: browsers ignore it over plain HTTP anyway.
+			.andExpect(header().doesNotExist("Strict-Transport-Security"));
+		mvc.perform(get("/check").secure(true))
+			.andExpect(header().string("Strict-Transport-Security", "max-age=31536000 ; includeSubDomains"))
+			.andExpect(header().exists("Permissions-Policy"));
 	}
 
 	@Test
