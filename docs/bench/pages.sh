@@ -73,6 +73,7 @@ echo "pages: starting the portal on port $port (profiles $profiles), log in $wor
 # The outbox scheduler is off: there is no SMTP server here, and sending mail is not what the pages cost. All of wrk's
 # requests come from one address: the serial check's per-client limit is raised out of reach (it still runs).
 SPRING_PROFILES_ACTIVE="$profiles" PORT="$port" WARRANTY_DATA_DIR="$work/data" WARRANTY_BASE_URL="$base" \
+  WARRANTY_SECURE_COOKIES=false \
   WARRANTY_DB_URL="jdbc:mysql://$db_host:$db_port/$db?useUnicode=true&characterEncoding=UTF-8" \
   WARRANTY_DB_USER="$app_db_user" WARRANTY_DB_PASSWORD="$app_db_password" \
   java ${BENCH_JAVA_OPTS:-} -jar "$jar" --warranty.mail.scheduler=false \

@@ -57,6 +57,8 @@ class DatabaseOutageIT {
 		}
 		proxy = new DatabaseProxy(server.group(1), server.group(2) == null ? 3306 : Integer.parseInt(server.group(2)));
 		registry.add("spring.datasource.url", () -> "jdbc:mysql://127.0.0.1:" + proxy.port() + server.group(3));
+		// Plain HTTP to 127.0.0.1: unlike a browser, Java's cookie store sends no Secure cookie there.
+		registry.add("server.servlet.session.cookie.secure", () -> "false");
 	}
 
 	@AfterAll

@@ -48,7 +48,7 @@ class SecurityConfiguration {
 			.requestMatchers("/admin/**").hasRole("ADMIN")
 			.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").usernameParameter("email").defaultSuccessUrl("/home", true)
-				.failureUrl("/login?error").permitAll())
+				.failureHandler(new SignInFailureHandler()).permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
 			// The CSRF token travels in an HttpOnly cookie beside the form field (double submit), not in the session: a
 			// visitor who only opens the sign-in page or the serial check creates no session row.
