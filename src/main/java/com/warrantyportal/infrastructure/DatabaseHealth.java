@@ -42,9 +42,21 @@ class DatabaseHealth implements HealthIndicator {
 
 	@Override
 	public Health health() {
-		CompletableFuture<Boolean> check = running.updateAndGet(
-				current -> current == null || current.isDone() ? CompletableFuture.supplyAsync(this::valid, checker)
-						: current);
+		CompletableFuture<Boolean> check = running.get();
+		if (check == null || check.isDone()) {
+			CompletableFuture<Boolean> fresh = new CompletableFuture<>();
+			if (running.compareAndSet(check, fresh)) {
+				checker.execute(() -> {
+					try {
+						fresh.complete(valid());
+					}
+					catch (RuntimeException ex) {
+						fresh.completeExceptionally(ex);
+					}
+				});
+			}
+			check = running.get();
+		}
 		try {
 			return check.get(ANSWER_WITHIN_MILLIS, TimeUnit.MILLISECONDS) ? Health.up().build()
 					: Health.down().withDetail("error", "The database did not accept a query").build();

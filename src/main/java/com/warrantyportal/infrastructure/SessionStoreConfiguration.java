@@ -9,9 +9,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Signed-in sessions live in the database (Spring Session JDBC) so that any instance serves any user. Every signed-in
- * request reads its session and writes its last-access time back; each of those is one statement that needs no
- * transaction around it, so Spring Session is given none: that saves three round trips per operation (autocommit
- * off, commit, autocommit on), nine per signed-in request.
+ * request reads its session and writes its last-access time back, one statement each, so Spring Session is given no
+ * transaction of its own around them: that saves three round trips per operation (autocommit off, commit,
+ * autocommit on), nine per signed-in request. The rarer saves that also change attributes (signing in, a model file
+ * waiting for confirmation) are then several statements without a transaction around them; each row is written
+ * whole, and a session left half-updated by a failure is one its user signs in to again.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionStoreConfiguration {

@@ -29,9 +29,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Queues mails in the outbox and sends the ones that are due. Sending happens outside any database transaction: due
- * mails are read, handed to the mail server over one connection per batch, and each is then marked sent (or failed,
- * to be retried with back-off) in a short transaction of its own. The mail server's connect, read and write time-outs
+ * mails are read, handed to the mail server over one connection per batch, and the batch is then marked (sent, or
+ * failed to be retried with back-off) in one short transaction. The mail server's connect, read and write time-outs
  * ({@code spring.mail.properties.mail.smtp.*timeout}) bound how long a server that stops answering can hold a batch.
+ * Delivery is at least once: a mail the server took is sent again only if the instance stops (or the database
+ * fails) between handing the batch over and marking it, which is the moment a mail could otherwise be lost.
  */
 @Service
 public class MailOutbox {
@@ -72,7 +74,7 @@ public class MailOutbox {
 	/**
 	 * Sends every mail that is due, batch after batch (for half a minute at most); a failure is recorded and retried
 	 * later. Stops early when the server takes none of a batch (it is down or not answering). Returns how many were
-	 * sent. Runs on one instance at a time (the scheduler's lock), so no mail goes out twice.
+	 * sent. Runs on one instance at a time (the scheduler's lock), so two instances never send the same mail.
 	 */
 	public int sendDue() {
 		long until = System.nanoTime() + RUN_AT_MOST.toNanos();
@@ -109,8 +111,11 @@ public class MailOutbox {
 				sender.send(messages.keySet().toArray(MimeMessage[]::new));
 			}
 			catch (MailSendException ex) {
+				// With no failed message named, every mail went out and only closing the connection failed afterwards
+				// ("Failed to close server connection after message sending"): they count as sent, not to send again.
 				if (ex.getFailedMessages().isEmpty()) {
-					messages.values().forEach(mail -> failures.put(mail.getId(), ex.getMessage()));
+					log.info("The mail server took {} mails but closing the connection failed: {}", messages.size(),
+							ex.getMessage());
 				}
 				ex.getFailedMessages().forEach((message, cause) -> {
 					OutboxMail mail = messages.get(message);

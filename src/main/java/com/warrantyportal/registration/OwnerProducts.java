@@ -162,7 +162,8 @@ public class OwnerProducts {
 
 		// From here on this registration has the unit to itself: another owner registering the same serial at the
 		// same instant waits, then finds this registration and asks for a transfer instead. Reads see what committed
-		// before the lock (read committed), so the checks above are made again on current data.
+		// before the lock (read committed), so the checks above are made again on current data. A receipt that is
+		// refused below ends the transaction, and with it a unit this registration created.
 		Unit unit = units.lockForRegistration(maker.getId(), model.getId(), serial,
 				SerialStatus.fromRegistry(maker.isKeepsRegistry(), entry, model.getId()), manufactured);
 		active = registrations.findByActiveUnitId(unit.getId());

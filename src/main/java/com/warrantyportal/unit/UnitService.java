@@ -19,13 +19,9 @@ import com.warrantyportal.unit.internal.StaffAlertRepository;
 import com.warrantyportal.unit.internal.UnitRepository;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Units by serial number and the manufacturers' serial registries. */
 @Service
@@ -46,11 +42,8 @@ public class UnitService {
 
 	private final JdbcTemplate jdbc;
 
-	private final TransactionTemplate ownTransaction;
-
 	UnitService(UnitRepository units, SerialRegistryRepository registry, StaffAlertRepository alerts,
-			ExtendedPlanRepository plans, Clock clock, ApplicationEventPublisher events, JdbcTemplate jdbc,
-			PlatformTransactionManager transactions) {
+			ExtendedPlanRepository plans, Clock clock, ApplicationEventPublisher events, JdbcTemplate jdbc) {
 		this.events = events;
 		this.jdbc = jdbc;
 		this.plans = plans;
@@ -58,8 +51,6 @@ public class UnitService {
 		this.registry = registry;
 		this.alerts = alerts;
 		this.clock = clock;
-		this.ownTransaction = new TransactionTemplate(transactions);
-		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	public Optional<Unit> find(long id) {
@@ -87,23 +78,20 @@ public class UnitService {
 
 	/**
 	 * The unit with this serial, created first when nobody has registered it yet, and locked until the caller's
-	 * transaction ends, so registrations of one unit take their turn. The unit is created in a short transaction of
-	 * its own: when two owners register the same new serial at the same instant, one creates it and the other finds
-	 * it, instead of failing on the unique serial.
+	 * transaction ends, so registrations of one unit take their turn. The unit is inserted in the caller's
+	 * transaction unless it is there already: when two owners register the same new serial at the same instant, the
+	 * second insert waits for the first transaction and then finds its row instead of failing on the unique serial;
+	 * and a registration that fails afterwards (a rejected receipt) takes the unit it created with it.
 	 */
 	@Transactional
 	public Unit lockForRegistration(long manufacturerId, long modelId, SerialNumber serial, SerialStatus status,
 			LocalDate manufactureDate) {
-		// Not locked while looking: a lock on a row that is not there yet would also hold off the insert below.
-		if (units.findByManufacturerIdAndSerialKey(manufacturerId, serial.key()).isEmpty()) {
-			try {
-				ownTransaction.executeWithoutResult(transaction -> units.saveAndFlush(
-						new Unit(manufacturerId, modelId, serial, status, manufactureDate, clock.instant())));
-			}
-			catch (DataIntegrityViolationException createdMeanwhile) {
-				// Another registration created it a moment ago: that is the one to lock.
-			}
-		}
+		jdbc.update("""
+				INSERT INTO unit (manufacturer_id, model_id, serial_key, serial_display, serial_status, manufacture_date,
+				                  created_at, version)
+				VALUES (?, ?, ?, ?, ?, ?, ?, 0)
+				ON DUPLICATE KEY UPDATE id = id""", manufacturerId, modelId, serial.key(), serial.display(),
+				status.name(), manufactureDate, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
 		return units.lockBySerial(manufacturerId, serial.key()).orElseThrow();
 	}
 

@@ -101,7 +101,9 @@ class ClaimModuleEventsIT {
 		scenario.stimulate(() -> registrations.verifyProof(claim.getRegistrationId()))
 			.andWaitForStateChange(() -> verdictOf(claim), verdict -> verdict != VerdictStatus.NEEDS_REVIEW)
 			.andVerify(verdict -> assertThat(verdict).isEqualTo(VerdictStatus.ELIGIBLE));
-		assertThat(publicationsOf("UnitVerdictRefresh")).isZero();
+		// The publication is removed just after the listener's transaction commits.
+		org.awaitility.Awaitility.await()
+			.untilAsserted(() -> assertThat(publicationsOf("UnitVerdictRefresh")).isZero());
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package com.warrantyportal.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import com.warrantyportal.account.Account;
+import com.warrantyportal.files.FileRejectedException;
 import com.warrantyportal.support.Fixtures;
 import com.warrantyportal.support.Fixtures.Catalogue;
 import com.warrantyportal.support.MySqlIntegrationTest;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 
 /**
  * Registrations of one serial that arrive at the same instant end as they would one after the other: one owner
@@ -110,5 +113,19 @@ class ConcurrentRegistrationIT extends MySqlIntegrationTest {
 					.extracting(RegistrationProblem::code)
 					.containsExactly("product.serial.alreadyYours"));
 		}
+	}
+
+	@Test
+	void aRegistrationWhoseReceiptIsRefusedLeavesNoUnitBehind() {
+		Catalogue catalogue = fixtures.catalogue();
+		Account owner = fixtures.owner();
+		String serial = "TV" + Fixtures.unique();
+		RegisterProduct withAProgramAsReceipt = new RegisterProduct(owner.getId(), catalogue.tv().getId(), serial,
+				LocalDate.now().minusDays(10), "Test shop", null,
+				new MockMultipartFile("proof", "receipt.pdf", "application/pdf", "MZ not a receipt".getBytes()));
+
+		assertThatThrownBy(() -> products.register(withAProgramAsReceipt)).isInstanceOf(FileRejectedException.class);
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM unit WHERE manufacturer_id = ? AND serial_key = ?",
+				Integer.class, catalogue.plainMaker().getId(), SerialNumber.of(serial).key())).isZero();
 	}
 }

@@ -51,8 +51,14 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 				throw failure;
 			}
 			log.warn("Database unavailable for {} {}: {}", request.getMethod(), request.getRequestURI(),
-					failure.getMessage());
+					failure.toString());
+			log.debug("Database unavailable", failure);
 			response.reset();
+			// What the security filters would have set, had the request got that far.
+			response.setHeader("X-Content-Type-Options", "nosniff");
+			response.setHeader("X-Frame-Options", "DENY");
+			response.setHeader("Referrer-Policy", "same-origin");
+			response.setHeader("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'");
 			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 			response.setHeader(HttpHeaders.RETRY_AFTER, "30");
 			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");

@@ -15,8 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The last step of an import, in one transaction: the serial status of every unit of the manufacturer recomputed
  * against the registry as it now is, the import marked completed with what changed, and {@link RegistryImported}
- * published so the claim module re-evaluates open claims in the same transaction. Either all of it happens or the
- * import stays as it was, to be resumed: it never looks complete with stale statuses or verdicts.
+ * published. Either all of it happens or the import stays as it was, to be resumed: it never looks complete with
+ * stale statuses. Once it commits, the claim module re-evaluates the open claims on those units; the event stays in
+ * the event publication registry until that has succeeded.
  */
 @Component
 public class RegistryImportCompletion {
