@@ -22,6 +22,8 @@ import com.warrantyportal.claim.StaffQueue;
 import com.warrantyportal.eligibility.VerdictStatus;
 import com.warrantyportal.unit.SerialStatus;
 
+import jakarta.validation.Valid;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.PessimisticLockingFailureException;
@@ -30,7 +32,11 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -68,33 +74,55 @@ class StaffClaimController {
 	 * never lists the catalogue's models; {@code model} is the id of a model already chosen (links, and the choice
 	 * between manufacturers that share a model number).
 	 */
+	@InitBinder("query")
+	void queueFields(WebDataBinder binder) {
+		binder.setAllowedFields("status", "verdict", "manufacturer", "model", "modelNumber", "olderThan", "assigned",
+				"sort", "after");
+	}
+
 	@GetMapping
-	String queue(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) String status,
-			@RequestParam(required = false) VerdictStatus verdict, @RequestParam(required = false) Long manufacturer,
-			@RequestParam(required = false) Long model, @RequestParam(required = false) String modelNumber,
-			@RequestParam(required = false) Integer olderThan, @RequestParam(required = false) String assigned,
-			@RequestParam(required = false) String sort, @RequestParam(required = false) String after, Model page) {
-		ClaimStatus statusFilter = null;
-		boolean all = "ALL".equals(status);
-		if (status != null && !all && !status.isBlank() && !"OPEN".equals(status)) {
-			statusFilter = ClaimStatus.valueOf(status);
-		}
+	String queue(@AuthenticationPrincipal PortalUser user, @Valid @ModelAttribute("query") QueueQuery query,
+			BindingResult problems, Model page) {
+		// A filter that does not parse is reported beside its field and left out; the queue still shows.
+		Long manufacturer = problems.hasFieldErrors("manufacturer") ? null : query.getManufacturer();
+		Long model = problems.hasFieldErrors("model") ? null : query.getModel();
+		String modelNumber = problems.hasFieldErrors("modelNumber") ? null : query.getModelNumber();
+		VerdictStatus verdict = problems.hasFieldErrors("verdict") ? null : query.getVerdict();
+		Integer olderThan = problems.hasFieldErrors("olderThan") ? null : query.olderThanShown();
 		StaffQueue.ModelPick picked = queue.pickModel(modelNumber, model, manufacturer);
-		StaffQueue.Filter filter = new StaffQueue.Filter(statusFilter, all, verdict, manufacturer, picked.chosenId(),
-				olderThan, "me".equals(assigned), "none".equals(assigned), "newest".equals(sort));
+		StaffQueue.Filter filter = new StaffQueue.Filter(query.statusFilter(), query.isAll(), verdict, manufacturer,
+				picked.chosenId(), olderThan, "me".equals(query.assignedShown()), "none".equals(query.assignedShown()),
+				"newest".equals(query.sortShown()));
 		page.addAttribute("page", picked.unresolved() ? StaffQueue.Page.empty()
-				: queue.page(filter, user.getAccountId(), after));
+				: queue.page(filter, user.getAccountId(), query.getAfter()));
 		page.addAttribute("counts", queue.counts());
 		page.addAttribute("statuses", ClaimStatus.values());
 		page.addAttribute("verdicts", VerdictStatus.values());
 		page.addAttribute("manufacturers", catalog.manufacturers());
 		page.addAttribute("picked", picked);
-		page.addAttribute("filter", Map.of("status", status == null ? "OPEN" : status, "verdict",
+		page.addAttribute("filter", Map.of("status", query.statusShown(), "verdict",
 				verdict == null ? "" : verdict.name(), "manufacturer", manufacturer == null ? "" : manufacturer,
 				"model", picked.chosen() == null ? "" : picked.chosen().id(), "modelNumber", picked.typed(),
-				"olderThan", olderThan == null ? "" : olderThan, "assigned", assigned == null ? "" : assigned, "sort",
-				sort == null ? "" : sort));
+				"olderThan", olderThan == null ? "" : olderThan, "assigned", query.assignedShown(), "sort",
+				query.sortShown()));
+		page.addAttribute("filterErrors", filterErrors(problems));
 		return "staff/queue";
+	}
+
+	/** Each filter's first problem in words, by field; class-level checks name their field ({@code statusKnown}). */
+	private Map<String, String> filterErrors(BindingResult problems) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		for (var error : problems.getFieldErrors()) {
+			String field = switch (error.getField()) {
+				case "statusKnown" -> "status";
+				case "assignedKnown" -> "assigned";
+				case "sortKnown" -> "sort";
+				case "model" -> "modelNumber";
+				default -> error.getField();
+			};
+			errors.putIfAbsent(field, messages.getMessage(error, LocaleContextHolder.getLocale()));
+		}
+		return errors;
 	}
 
 	/** Suggestions for the queue's model field (progressive enhancement): model numbers starting with the text. */
