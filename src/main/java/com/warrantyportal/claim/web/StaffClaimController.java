@@ -20,6 +20,8 @@ import com.warrantyportal.claim.StaffActor;
 import com.warrantyportal.claim.StaffClaims;
 import com.warrantyportal.claim.StaffQueue;
 import com.warrantyportal.eligibility.VerdictStatus;
+import com.warrantyportal.unit.ExtendedPlan;
+import com.warrantyportal.unit.ExtendedPlanRefusedException;
 import com.warrantyportal.unit.SerialStatus;
 
 import jakarta.validation.Valid;
@@ -267,7 +269,7 @@ class StaffClaimController {
 		catch (NumberFormatException ex) {
 			months = 0;
 		}
-		if (months < 1 || months > 120) {
+		if (months < 1 || months > ExtendedPlan.MAX_MONTHS) {
 			return refuse(number, model, typed, "planMonths", "staff.plan.months");
 		}
 		LocalDate bought;
@@ -278,8 +280,13 @@ class StaffClaimController {
 			return refuse(number, model, typed, "planPurchaseDate", "staff.plan.date");
 		}
 		int planMonthsValue = months;
-		return act(number, model, redirect, typed, "staff.planAdded",
-				() -> staff.addExtendedPlan(number, version, actor(user), planName, planMonthsValue, bought));
+		try {
+			return act(number, model, redirect, typed, "staff.planAdded",
+					() -> staff.addExtendedPlan(number, version, actor(user), planName, planMonthsValue, bought));
+		}
+		catch (ExtendedPlanRefusedException ex) {
+			return refuse(number, model, typed, ex.getField(), ex.getMessageKey());
+		}
 	}
 
 	private static StaffActor actor(PortalUser user) {
