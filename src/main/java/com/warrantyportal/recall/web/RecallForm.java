@@ -1,6 +1,8 @@
 package com.warrantyportal.recall.web;
 
 import java.time.LocalDate;
+
+import com.warrantyportal.infrastructure.validation.PlausibleDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -36,9 +38,11 @@ public class RecallForm {
 	private String serialTo;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	@PlausibleDate
 	private LocalDate manufacturedFrom;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	@PlausibleDate
 	private LocalDate manufacturedTo;
 
 	public String getTitle() {

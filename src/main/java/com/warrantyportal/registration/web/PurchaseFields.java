@@ -1,5 +1,7 @@
 package com.warrantyportal.registration.web;
 
+import com.warrantyportal.infrastructure.validation.PlausibleDate;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -18,6 +20,7 @@ abstract class PurchaseFields {
 
 	@NotNull(message = "{product.purchaseDate.required}")
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	@PlausibleDate
 	private LocalDate purchaseDate;
 
 	@NotBlank(message = "{product.retailer.required}")
