@@ -168,9 +168,10 @@ class StaffClaimController {
 
 	@PostMapping("/{number}/approve")
 	String approve(@AuthenticationPrincipal PortalUser user, @PathVariable String number, @RequestParam long version,
-			@RequestParam(required = false) Resolution resolution,
+			@RequestParam(name = "resolution", defaultValue = "") String resolutionChosen,
 			@RequestParam(defaultValue = "") String replacementSerial, @RequestParam(defaultValue = "") String amount,
 			@RequestParam(defaultValue = "") String note, Model model, RedirectAttributes redirect) {
+		Resolution resolution = choice(Resolution.class, resolutionChosen);
 		Map<String, String> typed = new LinkedHashMap<>();
 		typed.put("resolution", resolution == null ? "" : resolution.name());
 		typed.put("replacementSerial", replacementSerial);
@@ -201,8 +202,9 @@ class StaffClaimController {
 
 	@PostMapping("/{number}/reject")
 	String reject(@AuthenticationPrincipal PortalUser user, @PathVariable String number, @RequestParam long version,
-			@RequestParam(required = false) RejectionReason reason, @RequestParam(defaultValue = "") String note,
-			Model model, RedirectAttributes redirect) {
+			@RequestParam(name = "reason", defaultValue = "") String reasonChosen,
+			@RequestParam(defaultValue = "") String note, Model model, RedirectAttributes redirect) {
+		RejectionReason reason = choice(RejectionReason.class, reasonChosen);
 		Map<String, String> typed = Map.of("reason", reason == null ? "" : reason.name(), "rejectNote", note);
 		if (reason == null) {
 			return refuse(number, model, typed, "reason", "staff.reject.reason");
@@ -216,8 +218,9 @@ class StaffClaimController {
 
 	@PostMapping("/{number}/override")
 	String override(@AuthenticationPrincipal PortalUser user, @PathVariable String number, @RequestParam long version,
-			@RequestParam(required = false) VerdictStatus verdict, @RequestParam(defaultValue = "") String reason,
-			Model model, RedirectAttributes redirect) {
+			@RequestParam(name = "verdict", defaultValue = "") String verdictChosen,
+			@RequestParam(defaultValue = "") String reason, Model model, RedirectAttributes redirect) {
+		VerdictStatus verdict = choice(VerdictStatus.class, verdictChosen);
 		Map<String, String> typed = Map.of("overrideVerdict", verdict == null ? "" : verdict.name(),
 				"overrideReason", reason);
 		if (verdict == null) {
@@ -239,8 +242,9 @@ class StaffClaimController {
 
 	@PostMapping("/{number}/serial-status")
 	String settleSerial(@AuthenticationPrincipal PortalUser user, @PathVariable String number,
-			@RequestParam long version, @RequestParam(required = false) SerialStatus serialStatus,
+			@RequestParam long version, @RequestParam(name = "serialStatus", defaultValue = "") String statusChosen,
 			@RequestParam(defaultValue = "") String serialNote, Model model, RedirectAttributes redirect) {
+		SerialStatus serialStatus = choice(SerialStatus.class, statusChosen);
 		Map<String, String> typed = Map.of("serialStatus", serialStatus == null ? "" : serialStatus.name(),
 				"serialNote", serialNote);
 		if (serialStatus == null) {
@@ -287,6 +291,16 @@ class StaffClaimController {
 		catch (ExtendedPlanRefusedException ex) {
 			return refuse(number, model, typed, ex.getField(), ex.getMessageKey());
 		}
+	}
+
+	/** The choice of a list by its name, or null when none was chosen or the value is none of the list's. */
+	private static <E extends Enum<E>> E choice(Class<E> list, String chosen) {
+		for (E value : list.getEnumConstants()) {
+			if (value.name().equals(chosen)) {
+				return value;
+			}
+		}
+		return null;
 	}
 
 	private static StaffActor actor(PortalUser user) {
