@@ -127,7 +127,7 @@ public class FileStorage {
 		Optional<StoredFile> file = files.findById(fileId)
 			.filter(found -> attachments.stream().anyMatch(module -> module.attaches(fileId)));
 		file.ifPresent(found -> audit.record(staffMember, use.auditAction, AUDIT_TARGET, fileId,
-				nameFor(found.getOriginalName(), found.getKind())));
+				found.getName()));
 		return file;
 	}
 

@@ -31,4 +31,11 @@ class FileNamesTest {
 		assertThat(FileStorage.nameFor("\u202E", FileKind.PDF)).isEqualTo("upload.pdf");
 		assertThat(FileStorage.nameFor("../../etc/passwd", FileKind.PDF)).isEqualTo("passwd.pdf");
 	}
+
+	@Test
+	void aFileStoredBeforeNamesWereCleanedIsShownAndServedUnderTheCleanName() {
+		StoredFile old = new StoredFile(1L, "ab/ab.png", "holiday_\u202Egnp.exe", FileKind.PNG, 16, "0",
+				java.time.Instant.EPOCH);
+		assertThat(old.getName()).isEqualTo("holiday_gnp.png");
+	}
 }

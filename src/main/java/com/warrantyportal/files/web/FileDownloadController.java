@@ -69,8 +69,7 @@ class FileDownloadController {
 			.contentType(MediaType.parseMediaType(file.getContentType()))
 			.contentLength(file.getSizeBytes())
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					disposition.filename(FileStorage.nameFor(file.getOriginalName(), file.getKind()),
-							StandardCharsets.UTF_8).build().toString())
+					disposition.filename(file.getName(), StandardCharsets.UTF_8).build().toString())
 			.header("X-Content-Type-Options", "nosniff")
 			.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
 			.body(content);
