@@ -25,6 +25,11 @@ public enum FileKind {
 		return extension;
 	}
 
+	/** Whether a file name ending in this extension (lower case, without the dot) says what this kind is. */
+	public boolean fitsExtension(String extension) {
+		return this.extension.equals(extension) || (this == JPEG && "jpeg".equals(extension));
+	}
+
 	public boolean isImage() {
 		return this != PDF;
 	}

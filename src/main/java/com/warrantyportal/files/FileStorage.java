@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.warrantyportal.audit.AuditTrail;
 import com.warrantyportal.files.internal.StoredFileRepository;
 
 import org.springframework.core.io.Resource;
@@ -30,16 +31,26 @@ public class FileStorage {
 
 	public static final long MAX_BYTES = 10L * 1024 * 1024;
 
+	/** The audit trail's target type for staff opening a file. */
+	public static final String AUDIT_TARGET = "file";
+
 	private final StoredFileRepository files;
 
 	private final FileContentStore contents;
 
 	private final Clock clock;
 
-	FileStorage(StoredFileRepository files, FileContentStore contents, Clock clock) {
+	private final List<FileAttachments> attachments;
+
+	private final AuditTrail audit;
+
+	FileStorage(StoredFileRepository files, FileContentStore contents, Clock clock, List<FileAttachments> attachments,
+			AuditTrail audit) {
 		this.files = files;
 		this.contents = contents;
 		this.clock = clock;
+		this.attachments = attachments;
+		this.audit = audit;
 	}
 
 	/** True when the form field held a file at all (browsers send an empty part for an empty file input). */
@@ -83,13 +94,14 @@ public class FileStorage {
 				head = in.readNBytes(16);
 			}
 			FileKind kind = FileKind.detect(head).orElseThrow(() -> new FileRejectedException("file.wrongType", name));
+			String shownName = nameFor(name, kind);
 			String storageName = UUID.randomUUID() + "." + kind.extension();
 			MessageDigest digest = sha256();
 			long stored;
 			try (InputStream all = new DigestInputStream(content.open(), digest)) {
 				stored = contents.write(nameOf(storageName), all);
 			}
-			return files.save(new StoredFile(ownerId, storageName, name, kind, stored,
+			return files.save(new StoredFile(ownerId, storageName, shownName, kind, stored,
 					HexFormat.of().formatHex(digest.digest()), clock.instant()));
 		}
 		catch (IOException ex) {
@@ -106,6 +118,31 @@ public class FileStorage {
 		return files.findById(fileId);
 	}
 
+	/**
+	 * A file for staff reviewing claims, recorded in the audit trail as opened by them; empty unless a claim or a
+	 * registration has it attached ({@link FileAttachments}), exactly as for a file that does not exist.
+	 */
+	@Transactional
+	public Optional<StoredFile> openForStaff(long fileId, String staffMember, StaffUse use) {
+		Optional<StoredFile> file = files.findById(fileId)
+			.filter(found -> attachments.stream().anyMatch(module -> module.attaches(fileId)));
+		file.ifPresent(found -> audit.record(staffMember, use.auditAction, AUDIT_TARGET, fileId,
+				found.getName()));
+		return file;
+	}
+
+	/** How staff open a file: as a download, or as a picture shown inside the claim page. */
+	public enum StaffUse {
+
+		DOWNLOAD("FILE_DOWNLOADED"), VIEW("FILE_VIEWED");
+
+		private final String auditAction;
+
+		StaffUse(String auditAction) {
+			this.auditAction = auditAction;
+		}
+	}
+
 	public List<StoredFile> findAll(Collection<Long> ids) {
 		return ids.isEmpty() ? List.of() : files.findByIdIn(ids);
 	}
@@ -119,13 +156,37 @@ public class FileStorage {
 		return storageName.substring(0, 2) + "/" + storageName;
 	}
 
-	/** The name the user gave, without any folder part, so it is safe to show and to offer as a download name. */
+	/**
+	 * The name a file is kept, shown and downloaded under: the name the user gave, made safe by
+	 * {@link #displayName(String)}, with an extension that says what the content is. A PNG named {@code poly.html}
+	 * becomes {@code poly.png}, a JPEG named {@code setup.exe} becomes {@code setup.jpg}; a name whose extension
+	 * already fits the content ({@code photo.jpeg}) stays as it is.
+	 */
+	public static String nameFor(String original, FileKind kind) {
+		String name = displayName(original);
+		int dot = name.lastIndexOf('.');
+		String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+		if (kind.fitsExtension(extension)) {
+			return name;
+		}
+		String base = dot <= 0 ? name : name.substring(0, dot).strip();
+		if (base.isEmpty()) {
+			base = "upload";
+		}
+		return base + "." + kind.extension();
+	}
+
+	/**
+	 * The name the user gave, without any folder part, control characters or the invisible formatting characters
+	 * (right-to-left overrides and isolates, zero-width characters) that make {@code gnp.exe} look like {@code exe.png},
+	 * so it is safe to show and to offer as a download name.
+	 */
 	static String displayName(String original) {
 		if (original == null || original.isBlank()) {
 			return "upload";
 		}
 		String base = original.replace('\\', '/');
-		base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+		base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\\p{Cf}\"]", "").strip();
 		if (base.isEmpty()) {
 			return "upload";
 		}

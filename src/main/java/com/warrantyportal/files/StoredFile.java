@@ -69,6 +69,14 @@ public class StoredFile {
 		return originalName;
 	}
 
+	/**
+	 * The name the file is shown and served under: the original name made safe, with the extension of its content
+	 * ({@link FileStorage#nameFor}), also for files stored before names were cleaned on upload.
+	 */
+	public String getName() {
+		return FileStorage.nameFor(originalName, getKind());
+	}
+
 	public String getContentType() {
 		return contentType;
 	}

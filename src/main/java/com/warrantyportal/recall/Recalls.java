@@ -118,7 +118,10 @@ public class Recalls {
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
 	public void close(long campaignId, long expectedVersion, String actor) {
-		RecallCampaign campaign = campaigns.findById(campaignId).orElseThrow();
+		// A campaign that does not exist (an id typed by hand) is refused like one changed meanwhile, not a failure.
+		RecallCampaign campaign = campaigns.findById(campaignId)
+			.orElseThrow(() -> new org.springframework.orm.ObjectOptimisticLockingFailureException(RecallCampaign.class,
+					campaignId));
 		if (campaign.getVersion() != expectedVersion) {
 			throw new org.springframework.orm.ObjectOptimisticLockingFailureException(RecallCampaign.class,
 					campaignId);

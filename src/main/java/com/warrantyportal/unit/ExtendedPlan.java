@@ -15,6 +15,15 @@ import jakarta.persistence.Table;
 @Table(name = "extended_plan")
 public class ExtendedPlan {
 
+	/** The most plans one unit may have. */
+	public static final int MAX_PER_UNIT = 5;
+
+	/** The most months one plan, or all plans of a unit together, may add. */
+	public static final int MAX_MONTHS = 120;
+
+	/** No plan was bought before this date. */
+	public static final java.time.LocalDate EARLIEST_PURCHASE = java.time.LocalDate.of(1970, 1, 1);
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;

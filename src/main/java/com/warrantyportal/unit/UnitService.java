@@ -205,8 +205,26 @@ public class UnitService {
 		return alerts.findTop20ByResolvedAtIsNullOrderByOccurredAtDesc();
 	}
 
+	/**
+	 * Adds an extended plan to the unit: at most {@link ExtendedPlan#MAX_PER_UNIT} plans, each of 1 to
+	 * {@link ExtendedPlan#MAX_MONTHS} months and together no more than that, bought on a real date no later than today.
+	 * @throws ExtendedPlanRefusedException when the plan breaks one of those bounds, naming the field
+	 */
 	@Transactional
 	public ExtendedPlan addPlan(long unitId, String name, int months, LocalDate purchaseDate, String actor) {
+		if (months < 1 || months > ExtendedPlan.MAX_MONTHS) {
+			throw new ExtendedPlanRefusedException("planMonths", "staff.plan.months");
+		}
+		if (purchaseDate.isBefore(ExtendedPlan.EARLIEST_PURCHASE) || purchaseDate.isAfter(LocalDate.now(clock))) {
+			throw new ExtendedPlanRefusedException("planPurchaseDate", "staff.plan.date");
+		}
+		List<ExtendedPlan> existing = plansFor(unitId);
+		if (existing.size() >= ExtendedPlan.MAX_PER_UNIT) {
+			throw new ExtendedPlanRefusedException("planName", "staff.plan.tooMany");
+		}
+		if (existing.stream().mapToInt(ExtendedPlan::getMonths).sum() + months > ExtendedPlan.MAX_MONTHS) {
+			throw new ExtendedPlanRefusedException("planMonths", "staff.plan.tooLong");
+		}
 		ExtendedPlan plan = plans.save(new ExtendedPlan(unitId, name.strip(), months, purchaseDate, actor,
 				clock.instant()));
 		events.publishEvent(new UnitFactsChanged(unitId, "PLAN_ADDED"));

@@ -50,7 +50,7 @@ class ModelDocumentController {
 			.contentLength(file.getSizeBytes())
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment()
-						.filename(file.getOriginalName(), StandardCharsets.UTF_8)
+						.filename(file.getName(), StandardCharsets.UTF_8)
 						.build()
 						.toString())
 			.header("X-Content-Type-Options", "nosniff")

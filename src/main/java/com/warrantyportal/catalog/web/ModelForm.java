@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import com.warrantyportal.catalog.ModelDetails;
+import com.warrantyportal.infrastructure.validation.PlausibleDate;
 import com.warrantyportal.catalog.ModelNumber;
 import com.warrantyportal.catalog.ProductModel;
 
@@ -38,6 +39,7 @@ public class ModelForm {
 	private String category;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	@PlausibleDate
 	private LocalDate releaseDate;
 
 	/** Comma-separated component names, the ones owners choose from when filing a claim. */

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.warrantyportal.eligibility.CoverageLine;
+import com.warrantyportal.infrastructure.validation.PlausibleDate;
 import com.warrantyportal.eligibility.WarrantyTerms;
 
 import jakarta.validation.constraints.Max;
@@ -27,6 +28,7 @@ public class TermsForm {
 
 	@NotNull(message = "{terms.effectiveFrom.required}")
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	@PlausibleDate
 	private LocalDate effectiveFrom;
 
 	/** The coverage lines editor: one row per component; blank rows are ignored. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.warrantyportal.claim.OwnerCause;
+import com.warrantyportal.infrastructure.validation.PlausibleDate;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +19,7 @@ public class ClaimForm {
 
 	@NotNull(message = "{claim.failureDate.required}")
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	@PlausibleDate
 	private LocalDate failureDate;
 
 	@NotBlank(message = "{claim.component.required}")

@@ -20,7 +20,11 @@ import com.warrantyportal.claim.StaffActor;
 import com.warrantyportal.claim.StaffClaims;
 import com.warrantyportal.claim.StaffQueue;
 import com.warrantyportal.eligibility.VerdictStatus;
+import com.warrantyportal.unit.ExtendedPlan;
+import com.warrantyportal.unit.ExtendedPlanRefusedException;
 import com.warrantyportal.unit.SerialStatus;
+
+import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -30,7 +34,11 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -68,33 +76,55 @@ class StaffClaimController {
 	 * never lists the catalogue's models; {@code model} is the id of a model already chosen (links, and the choice
 	 * between manufacturers that share a model number).
 	 */
+	@InitBinder("query")
+	void queueFields(WebDataBinder binder) {
+		binder.setAllowedFields("status", "verdict", "manufacturer", "model", "modelNumber", "olderThan", "assigned",
+				"sort", "after");
+	}
+
 	@GetMapping
-	String queue(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) String status,
-			@RequestParam(required = false) VerdictStatus verdict, @RequestParam(required = false) Long manufacturer,
-			@RequestParam(required = false) Long model, @RequestParam(required = false) String modelNumber,
-			@RequestParam(required = false) Integer olderThan, @RequestParam(required = false) String assigned,
-			@RequestParam(required = false) String sort, @RequestParam(required = false) String after, Model page) {
-		ClaimStatus statusFilter = null;
-		boolean all = "ALL".equals(status);
-		if (status != null && !all && !status.isBlank() && !"OPEN".equals(status)) {
-			statusFilter = ClaimStatus.valueOf(status);
-		}
+	String queue(@AuthenticationPrincipal PortalUser user, @Valid @ModelAttribute("query") QueueQuery query,
+			BindingResult problems, Model page) {
+		// A filter that does not parse is reported beside its field and left out; the queue still shows.
+		Long manufacturer = problems.hasFieldErrors("manufacturer") ? null : query.getManufacturer();
+		Long model = problems.hasFieldErrors("model") ? null : query.getModel();
+		String modelNumber = problems.hasFieldErrors("modelNumber") ? null : query.getModelNumber();
+		VerdictStatus verdict = problems.hasFieldErrors("verdict") ? null : query.getVerdict();
+		Integer olderThan = problems.hasFieldErrors("olderThan") ? null : query.olderThanShown();
 		StaffQueue.ModelPick picked = queue.pickModel(modelNumber, model, manufacturer);
-		StaffQueue.Filter filter = new StaffQueue.Filter(statusFilter, all, verdict, manufacturer, picked.chosenId(),
-				olderThan, "me".equals(assigned), "none".equals(assigned), "newest".equals(sort));
+		StaffQueue.Filter filter = new StaffQueue.Filter(query.statusFilter(), query.isAll(), verdict, manufacturer,
+				picked.chosenId(), olderThan, "me".equals(query.assignedShown()), "none".equals(query.assignedShown()),
+				"newest".equals(query.sortShown()));
 		page.addAttribute("page", picked.unresolved() ? StaffQueue.Page.empty()
-				: queue.page(filter, user.getAccountId(), after));
+				: queue.page(filter, user.getAccountId(), query.getAfter()));
 		page.addAttribute("counts", queue.counts());
 		page.addAttribute("statuses", ClaimStatus.values());
 		page.addAttribute("verdicts", VerdictStatus.values());
 		page.addAttribute("manufacturers", catalog.manufacturers());
 		page.addAttribute("picked", picked);
-		page.addAttribute("filter", Map.of("status", status == null ? "OPEN" : status, "verdict",
+		page.addAttribute("filter", Map.of("status", query.statusShown(), "verdict",
 				verdict == null ? "" : verdict.name(), "manufacturer", manufacturer == null ? "" : manufacturer,
 				"model", picked.chosen() == null ? "" : picked.chosen().id(), "modelNumber", picked.typed(),
-				"olderThan", olderThan == null ? "" : olderThan, "assigned", assigned == null ? "" : assigned, "sort",
-				sort == null ? "" : sort));
+				"olderThan", olderThan == null ? "" : olderThan, "assigned", query.assignedShown(), "sort",
+				query.sortShown()));
+		page.addAttribute("filterErrors", filterErrors(problems));
 		return "staff/queue";
+	}
+
+	/** Each filter's first problem in words, by field; class-level checks name their field ({@code statusKnown}). */
+	private Map<String, String> filterErrors(BindingResult problems) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		for (var error : problems.getFieldErrors()) {
+			String field = switch (error.getField()) {
+				case "statusKnown" -> "status";
+				case "assignedKnown" -> "assigned";
+				case "sortKnown" -> "sort";
+				case "model" -> "modelNumber";
+				default -> error.getField();
+			};
+			errors.putIfAbsent(field, messages.getMessage(error, LocaleContextHolder.getLocale()));
+		}
+		return errors;
 	}
 
 	/** Suggestions for the queue's model field (progressive enhancement): model numbers starting with the text. */
@@ -138,9 +168,10 @@ class StaffClaimController {
 
 	@PostMapping("/{number}/approve")
 	String approve(@AuthenticationPrincipal PortalUser user, @PathVariable String number, @RequestParam long version,
-			@RequestParam(required = false) Resolution resolution,
+			@RequestParam(name = "resolution", defaultValue = "") String resolutionChosen,
 			@RequestParam(defaultValue = "") String replacementSerial, @RequestParam(defaultValue = "") String amount,
 			@RequestParam(defaultValue = "") String note, Model model, RedirectAttributes redirect) {
+		Resolution resolution = choice(Resolution.class, resolutionChosen);
 		Map<String, String> typed = new LinkedHashMap<>();
 		typed.put("resolution", resolution == null ? "" : resolution.name());
 		typed.put("replacementSerial", replacementSerial);
@@ -171,8 +202,9 @@ class StaffClaimController {
 
 	@PostMapping("/{number}/reject")
 	String reject(@AuthenticationPrincipal PortalUser user, @PathVariable String number, @RequestParam long version,
-			@RequestParam(required = false) RejectionReason reason, @RequestParam(defaultValue = "") String note,
-			Model model, RedirectAttributes redirect) {
+			@RequestParam(name = "reason", defaultValue = "") String reasonChosen,
+			@RequestParam(defaultValue = "") String note, Model model, RedirectAttributes redirect) {
+		RejectionReason reason = choice(RejectionReason.class, reasonChosen);
 		Map<String, String> typed = Map.of("reason", reason == null ? "" : reason.name(), "rejectNote", note);
 		if (reason == null) {
 			return refuse(number, model, typed, "reason", "staff.reject.reason");
@@ -186,8 +218,9 @@ class StaffClaimController {
 
 	@PostMapping("/{number}/override")
 	String override(@AuthenticationPrincipal PortalUser user, @PathVariable String number, @RequestParam long version,
-			@RequestParam(required = false) VerdictStatus verdict, @RequestParam(defaultValue = "") String reason,
-			Model model, RedirectAttributes redirect) {
+			@RequestParam(name = "verdict", defaultValue = "") String verdictChosen,
+			@RequestParam(defaultValue = "") String reason, Model model, RedirectAttributes redirect) {
+		VerdictStatus verdict = choice(VerdictStatus.class, verdictChosen);
 		Map<String, String> typed = Map.of("overrideVerdict", verdict == null ? "" : verdict.name(),
 				"overrideReason", reason);
 		if (verdict == null) {
@@ -209,8 +242,9 @@ class StaffClaimController {
 
 	@PostMapping("/{number}/serial-status")
 	String settleSerial(@AuthenticationPrincipal PortalUser user, @PathVariable String number,
-			@RequestParam long version, @RequestParam(required = false) SerialStatus serialStatus,
+			@RequestParam long version, @RequestParam(name = "serialStatus", defaultValue = "") String statusChosen,
 			@RequestParam(defaultValue = "") String serialNote, Model model, RedirectAttributes redirect) {
+		SerialStatus serialStatus = choice(SerialStatus.class, statusChosen);
 		Map<String, String> typed = Map.of("serialStatus", serialStatus == null ? "" : serialStatus.name(),
 				"serialNote", serialNote);
 		if (serialStatus == null) {
@@ -239,7 +273,7 @@ class StaffClaimController {
 		catch (NumberFormatException ex) {
 			months = 0;
 		}
-		if (months < 1 || months > 120) {
+		if (months < 1 || months > ExtendedPlan.MAX_MONTHS) {
 			return refuse(number, model, typed, "planMonths", "staff.plan.months");
 		}
 		LocalDate bought;
@@ -250,8 +284,23 @@ class StaffClaimController {
 			return refuse(number, model, typed, "planPurchaseDate", "staff.plan.date");
 		}
 		int planMonthsValue = months;
-		return act(number, model, redirect, typed, "staff.planAdded",
-				() -> staff.addExtendedPlan(number, version, actor(user), planName, planMonthsValue, bought));
+		try {
+			return act(number, model, redirect, typed, "staff.planAdded",
+					() -> staff.addExtendedPlan(number, version, actor(user), planName, planMonthsValue, bought));
+		}
+		catch (ExtendedPlanRefusedException ex) {
+			return refuse(number, model, typed, ex.getField(), ex.getMessageKey());
+		}
+	}
+
+	/** The choice of a list by its name, or null when none was chosen or the value is none of the list's. */
+	private static <E extends Enum<E>> E choice(Class<E> list, String chosen) {
+		for (E value : list.getEnumConstants()) {
+			if (value.name().equals(chosen)) {
+				return value;
+			}
+		}
+		return null;
 	}
 
 	private static StaffActor actor(PortalUser user) {

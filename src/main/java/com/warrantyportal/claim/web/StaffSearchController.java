@@ -30,8 +30,15 @@ class StaffSearchController {
 		this.units = units;
 	}
 
+	private static final int MAX_QUERY = 200;
+
 	@GetMapping("/staff/search")
 	String search(@RequestParam(name = "q", required = false) String query, Model model) {
+		if (query != null && query.strip().length() > MAX_QUERY) {
+			// Longer than any claim number, serial, address or name: searched as its start, and said so.
+			model.addAttribute("problem", "staff.search.tooLong");
+			query = query.strip().substring(0, MAX_QUERY);
+		}
 		StaffSearch.Results results = search.search(query);
 		var only = results.only();
 		if (only.isPresent()) {

@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Downloads. Owners reach only their own files under {@code /my/files}; staff reach any under {@code /staff/files}.
+ * Downloads. Owners reach only their own files under {@code /my/files}; staff reach the files attached to claims
+ * and registrations under {@code /staff/files}, and each time they do it is audited.
  * Always as an attachment with nosniff, so a file can never run as a page of the portal.
  */
 @Controller
@@ -35,9 +36,11 @@ class FileDownloadController {
 		return download(storage.findForOwner(id, user.getAccountId()).orElseThrow(FileDownloadController::notFound));
 	}
 
+	/** Receipts and claim files, for staff: only files attached to a claim or registration, each opening audited. */
 	@GetMapping("/staff/files/{id}")
-	ResponseEntity<Resource> staffDownload(@PathVariable long id) {
-		return download(storage.find(id).orElseThrow(FileDownloadController::notFound));
+	ResponseEntity<Resource> staffDownload(@PathVariable long id, @AuthenticationPrincipal PortalUser user) {
+		return download(storage.openForStaff(id, user.getUsername(), FileStorage.StaffUse.DOWNLOAD)
+			.orElseThrow(FileDownloadController::notFound));
 	}
 
 	/**
@@ -45,8 +48,11 @@ class FileDownloadController {
 	 * files whose content was recognised as JPEG, PNG or WebP are ever served inline; PDFs stay downloads.
 	 */
 	@GetMapping("/staff/files/{id}/view")
-	ResponseEntity<Resource> staffView(@PathVariable long id) {
-		StoredFile file = storage.find(id).filter(f -> f.getKind().isImage()).orElseThrow(FileDownloadController::notFound);
+	ResponseEntity<Resource> staffView(@PathVariable long id, @AuthenticationPrincipal PortalUser user) {
+		StoredFile file = storage.find(id)
+			.filter(f -> f.getKind().isImage())
+			.flatMap(f -> storage.openForStaff(id, user.getUsername(), FileStorage.StaffUse.VIEW))
+			.orElseThrow(FileDownloadController::notFound);
 		return serve(file, ContentDisposition.inline());
 	}
 
@@ -63,7 +69,7 @@ class FileDownloadController {
 			.contentType(MediaType.parseMediaType(file.getContentType()))
 			.contentLength(file.getSizeBytes())
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					disposition.filename(file.getOriginalName(), StandardCharsets.UTF_8).build().toString())
+					disposition.filename(file.getName(), StandardCharsets.UTF_8).build().toString())
 			.header("X-Content-Type-Options", "nosniff")
 			.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
 			.body(content);

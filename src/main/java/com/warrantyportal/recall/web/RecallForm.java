@@ -1,8 +1,12 @@
 package com.warrantyportal.recall.web;
 
 import java.time.LocalDate;
+
+import com.warrantyportal.infrastructure.validation.PlausibleDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -34,9 +38,11 @@ public class RecallForm {
 	private String serialTo;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	@PlausibleDate
 	private LocalDate manufacturedFrom;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	@PlausibleDate
 	private LocalDate manufacturedTo;
 
 	public String getTitle() {
@@ -51,8 +57,10 @@ public class RecallForm {
 		return modelIds;
 	}
 
+	/** The list's empty choice ("no model") arrives as an empty value: it is not a model, so it is left out. */
 	public void setModelIds(List<Long> modelIds) {
-		this.modelIds = modelIds;
+		this.modelIds = modelIds == null ? new ArrayList<>()
+				: modelIds.stream().filter(Objects::nonNull).collect(Collectors.toCollection(ArrayList::new));
 	}
 
 	public String getComponent() {

@@ -1,9 +1,13 @@
 package com.warrantyportal.registration.web;
 
+import com.warrantyportal.infrastructure.validation.PlausibleDate;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -16,6 +20,7 @@ abstract class PurchaseFields {
 
 	@NotNull(message = "{product.purchaseDate.required}")
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	@PlausibleDate
 	private LocalDate purchaseDate;
 
 	@NotBlank(message = "{product.retailer.required}")
@@ -23,6 +28,8 @@ abstract class PurchaseFields {
 	private String retailer;
 
 	@DecimalMin(value = "0.00", message = "{product.price.negative}")
+	@DecimalMax(value = "9999999999.99", message = "{product.price.tooLarge}")
+	@Digits(integer = 10, fraction = 2, message = "{product.price.digits}")
 	private BigDecimal price;
 
 	private MultipartFile proof;

@@ -2,6 +2,8 @@ package com.warrantyportal.registration.web;
 
 import java.time.LocalDate;
 
+import com.warrantyportal.infrastructure.validation.PlausibleDate;
+
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -13,6 +15,7 @@ public class TheftForm {
 
 	@NotNull(message = "{theft.missingSince.required}")
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	@PlausibleDate
 	private LocalDate missingSince;
 
 	@Size(max = 80, message = "{theft.policeReference.tooLong}")
