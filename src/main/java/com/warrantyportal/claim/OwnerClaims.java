@@ -94,11 +94,20 @@ public class OwnerClaims {
 		return products.find(ownerId, registrationId);
 	}
 
-	/** The non-binding verdict the owner sees before submitting. */
-	public EligibilityVerdict preview(long ownerId, long registrationId, String component, OwnerCause cause,
+	/**
+	 * The non-binding preview the owner sees before submitting: the verdict staff will see for the facts as they are
+	 * now, and, while the receipt is not yet checked, what it becomes once it is. It never promises more than staff
+	 * will be shown.
+	 */
+	public ClaimPreview preview(long ownerId, long registrationId, String component, OwnerCause cause,
 			LocalDate failureDate) {
 		Registration registration = own(ownerId, registrationId);
-		return eligibility.evaluate(registration, component, cause.cause(), failureDate, LocalDate.now(clock), true);
+		LocalDate today = LocalDate.now(clock);
+		EligibilityVerdict asNow = eligibility.evaluate(registration, component, cause.cause(), failureDate, today,
+				false);
+		boolean receiptWaiting = registration.getProofFileId() != null && !registration.isProofVerified();
+		return new ClaimPreview(asNow, receiptWaiting
+				? eligibility.evaluate(registration, component, cause.cause(), failureDate, today, true) : null);
 	}
 
 	/** Checks the draft against the product; empty when it may be filed. */

@@ -2,6 +2,7 @@ package com.warrantyportal.claim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -59,6 +60,9 @@ class OwnerClaimsIT extends MySqlIntegrationTest {
 	MailOutbox outbox;
 
 	@Autowired
+	com.warrantyportal.registration.RegistrationService registrations;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	Catalogue catalogue;
@@ -98,21 +102,35 @@ class OwnerClaimsIT extends MySqlIntegrationTest {
 	}
 
 	@Test
-	void thePreviewSaysWhetherItLooksCoveredAndKeepsEverythingTyped() throws Exception {
+	void thePreviewSaysWhatStaffWillSeeAndWhatTheReceiptChangesAndKeepsEverythingTyped() throws Exception {
+		// The TV's serial carries no date and its receipt is not checked yet: staff will see an undated claim, so the
+		// preview may not promise cover — it says what checking the receipt will change.
 		mvc.perform(claimForm("/my/claims/preview", "t-" + Fixtures.unique(), "A green line runs down the screen.")
 			.file(new MockMultipartFile("photos", "line.png", "image/png", Fixtures.PNG)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("This looks covered for parts and labour until")))
+			.andExpect(content().string(containsString("Our staff will need to look at this claim closely")))
+			.andExpect(content().string(
+					containsString("Once we have checked your receipt: this looks covered for parts and labour until")))
 			.andExpect(content().string(containsString("A green line runs down the screen.")))
 			.andExpect(content().string(containsString("please attach line.png again")));
 		assertThat(claimService.forOwner(owner.getId())).isEmpty();
 	}
 
 	@Test
+	void withTheReceiptCheckedThePreviewSaysPlainlyUntilWhenItLooksCovered() throws Exception {
+		registrations.verifyProof(tv.getId());
+		mvc.perform(claimForm("/my/claims/preview", "t-" + Fixtures.unique(), "A green line runs down the screen."))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("This looks covered for parts and labour until")))
+			.andExpect(content().string(not(containsString("Once we have checked your receipt"))));
+	}
+
+	@Test
 	void aDamagedProductLooksOutsideTheWarrantyInThePreview() throws Exception {
 		mvc.perform(claimForm("/my/claims/preview", "t-" + Fixtures.unique(), "I dropped it and the screen cracked.",
 				"panel", "DROPPED_OR_DAMAGED"))
-			.andExpect(content().string(containsString("This looks outside the warranty")))
+			.andExpect(content().string(
+					containsString("Once we have checked your receipt: this looks outside the warranty")))
 			.andExpect(content().string(containsString("accidental damage")));
 	}
 

@@ -141,6 +141,8 @@ class AccessMatrixIT extends MySqlIntegrationTest {
 		t.put("GET /login", new Route(Access.PUBLIC, w -> get("/login")));
 		t.put("GET /signup", new Route(Access.PUBLIC, w -> get("/signup")));
 		t.put("POST /signup", new Route(Access.PUBLIC, w -> post("/signup").param("email", "not-an-address")));
+		t.put("GET /signup/done", new Route(Access.PUBLIC, w -> get("/signup/done")));
+		t.put("GET /confirm-email", new Route(Access.PUBLIC, w -> get("/confirm-email").param("token", "nope")));
 		t.put("GET /forgot-password", new Route(Access.PUBLIC, w -> get("/forgot-password")));
 		t.put("POST /forgot-password", new Route(Access.PUBLIC, w -> post("/forgot-password").param("email", "")));
 		t.put("GET /reset-password", new Route(Access.PUBLIC, w -> get("/reset-password").param("token", "nope")));
@@ -155,6 +157,7 @@ class AccessMatrixIT extends MySqlIntegrationTest {
 				w -> get("/models/{id}/documents/{d}", w.catalogue().tv().getId(), MISSING)));
 		// Owners
 		t.put("GET /my", new Route(Access.OWNER, w -> get("/my")));
+		t.put("POST /my/email-confirmation", new Route(Access.OWNER, w -> post("/my/email-confirmation")));
 		t.put("GET /my/products", new Route(Access.OWNER, w -> get("/my/products")));
 		t.put("GET /my/products.csv", new Route(Access.OWNER, w -> get("/my/products.csv")));
 		t.put("GET /my/products/new", new Route(Access.OWNER, w -> get("/my/products/new")));

@@ -20,12 +20,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /** The real server's error pages (403, 404, 400) are the portal's own and leak nothing about its insides. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ErrorPagesIT extends MySqlIntegrationTest {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	@DynamicPropertySource
+	static void plainHttpCookies(DynamicPropertyRegistry registry) {
+		// Plain HTTP to 127.0.0.1: unlike a browser, Java's cookie store sends no Secure cookie there.
+		registry.add("server.servlet.session.cookie.secure", () -> "false");
+	}
 
 	@LocalServerPort
 	int port;
