@@ -72,6 +72,21 @@ class StaffAccountsIT extends MySqlIntegrationTest {
 	}
 
 	@Test
+	void anAccountWithALongAddressIsCreatedAndAudited() throws Exception {
+		Account admin = fixtures.staff(Role.ADMIN);
+		String email = "a.very.long.name.for.a.support.agent-" + Fixtures.unique() + "@customer-care.example.com";
+		assertThat(email).hasSizeGreaterThan(60);
+		mvc.perform(post("/admin/accounts").param("email", email)
+			.param("displayName", "Long Address")
+			.param("role", "AGENT")
+			.param("password", PASSWORD)
+			.with(csrf())
+			.with(user(Fixtures.user(admin)))).andExpect(redirectedUrl("/admin/accounts"));
+		assertThat(audit.of(StaffAccounts.AUDIT_TARGET, email)).extracting(AuditEntry::getAction)
+			.containsExactly("ACCOUNT_CREATED");
+	}
+
+	@Test
 	void aTakenAddressOrCommonPasswordIsRefusedBesideTheField() throws Exception {
 		Account admin = fixtures.staff(Role.ADMIN);
 		mvc.perform(post("/admin/accounts").param("email", admin.getEmail())
