@@ -7,7 +7,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import com.warrantyportal.audit.AuditTrail;
 import com.warrantyportal.notification.internal.OutboxMailRepository;
 
 import jakarta.mail.MessagingException;
@@ -40,6 +42,12 @@ public class MailOutbox {
 
 	private static final Logger log = LoggerFactory.getLogger(MailOutbox.class);
 
+	/** Audit target of an administrator reading a mail (its id). */
+	public static final String AUDIT_TARGET = "MAIL";
+
+	/** Mails listed on one page of the administrators' mail page. */
+	public static final int PAGE = 50;
+
 	/** Mails handed to the server over one connection. */
 	static final int BATCH = 50;
 
@@ -56,8 +64,11 @@ public class MailOutbox {
 
 	private final TransactionTemplate shortTransaction;
 
+	private final AuditTrail audit;
+
 	MailOutbox(OutboxMailRepository outbox, JavaMailSender sender, @Value("${warranty.mail.from}") String from,
-			Clock clock, PlatformTransactionManager transactions) {
+			Clock clock, PlatformTransactionManager transactions, AuditTrail audit) {
+		this.audit = audit;
 		this.outbox = outbox;
 		this.sender = sender;
 		this.from = from;
@@ -140,6 +151,24 @@ public class MailOutbox {
 					batch.size(), failures.keySet().iterator().next(), failures.values().iterator().next());
 		}
 		return batch.size() - failures.size();
+	}
+
+	/** What the portal sent or will send, newest first: 50 a page after the given id, to one address or to all. */
+	@Transactional(readOnly = true)
+	public List<OutboxMail> page(String recipient, Long beforeId) {
+		long before = beforeId == null ? Long.MAX_VALUE : beforeId;
+		return recipient == null || recipient.isBlank()
+				? outbox.findByIdLessThanOrderByIdDesc(before, Limit.of(PAGE))
+				: outbox.findByRecipientAndIdLessThanOrderByIdDesc(recipient.strip(), before, Limit.of(PAGE));
+	}
+
+	/** An administrator opens a mail: it is a customer's correspondence, so the reading is audited. */
+	@Transactional
+	public Optional<OutboxMail> read(long id, String administrator) {
+		Optional<OutboxMail> mail = outbox.findById(id);
+		mail.ifPresent(found -> audit.record(administrator, "MAIL_READ", AUDIT_TARGET, id,
+				"to " + found.getRecipient()));
+		return mail;
 	}
 
 	@Transactional(readOnly = true)

@@ -93,6 +93,10 @@ public class OutboxMail {
 		return bodyHtml;
 	}
 
+	public Instant getCreatedAt() {
+		return createdAt;
+	}
+
 	public int getAttempts() {
 		return attempts;
 	}

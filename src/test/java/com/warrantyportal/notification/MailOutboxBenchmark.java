@@ -30,6 +30,9 @@ class MailOutboxBenchmark extends MySqlIntegrationTest {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	com.warrantyportal.audit.AuditTrail audit;
+
 	@Test
 	void sendsABacklogToALocalMailServer() {
 		int mails = Integer.getInteger("bench.mails", 5000);
@@ -40,7 +43,7 @@ class MailOutboxBenchmark extends MySqlIntegrationTest {
 			sender.setHost("127.0.0.1");
 			sender.setPort(smtp.getSmtp().getPort());
 			MailOutbox outbox = new MailOutbox(repository, sender, "Warranty Portal <no-reply@warranty.example>",
-					clock, transactions);
+					clock, transactions, audit);
 			outbox.sendDue(); // whatever other runs left due
 			String domain = Fixtures.unique() + ".bench.example";
 			String text = "Dear owner,\n\n" + "Your warranty claim WC-2026-000123 has a new status.\n".repeat(20);

@@ -43,6 +43,9 @@ class MailOutboxFaultsIT extends MySqlIntegrationTest {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	com.warrantyportal.audit.AuditTrail audit;
+
 	private final List<Socket> frozenConnections = new CopyOnWriteArrayList<>();
 
 	private ServerSocket frozen;
@@ -85,7 +88,8 @@ class MailOutboxFaultsIT extends MySqlIntegrationTest {
 	}
 
 	private MailOutbox outboxTo(WatchedSender sender) {
-		return new MailOutbox(repository, sender, "Warranty Portal <no-reply@warranty.example>", clock, transactions);
+		return new MailOutbox(repository, sender, "Warranty Portal <no-reply@warranty.example>", clock, transactions,
+				audit);
 	}
 
 	/** Queues mails to a domain of this test's own, so other tests' mails never count. */

@@ -20,6 +20,11 @@ public interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
 
 	long countBySentAtIsNull();
 
+	/** Newest first, a page at a time (keyset on the id: pass Long.MAX_VALUE for the first page). */
+	List<OutboxMail> findByIdLessThanOrderByIdDesc(Long beforeId, Limit limit);
+
+	List<OutboxMail> findByRecipientAndIdLessThanOrderByIdDesc(String recipient, Long beforeId, Limit limit);
+
 	/** Marks the mails the server took as sent, in one statement. */
 	@Modifying
 	@Query("UPDATE OutboxMail m SET m.sentAt = :now, m.attempts = m.attempts + 1, m.lastError = NULL "

@@ -80,6 +80,9 @@ class SecurityRulesWebTest {
 	PasswordPolicy passwordPolicy;
 
 	@MockitoBean
+	com.warrantyportal.notification.MailOutbox mailOutbox;
+
+	@MockitoBean
 	CatalogService catalog;
 
 	@MockitoBean
