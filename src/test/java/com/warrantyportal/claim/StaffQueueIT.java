@@ -264,7 +264,9 @@ class StaffQueueIT extends MySqlIntegrationTest {
 			.andExpect(content().string(containsString(filed.get(0))))
 			.andExpect(content().string(containsString("Claims on the model")))
 			.andExpect(content().string(containsString("name=\"model\" value=\"" + catalogue.tv().getId() + "\"")))
-			.andExpect(content().string(not(containsString("<option value=\"" + catalogue.fridge().getId() + "\""))));
+			.andExpect(content().string(not(containsString("<option value=\"" + catalogue.fridge().getId() + "\""))))
+			.andExpect(content().string(containsString(">1 day</option>")))
+			.andExpect(content().string(not(containsString("1 days"))));
 		// Emptying the field drops the model, even with the chosen model's id still in the form.
 		assertThat(asAgent(() -> queue.pickModel("", catalogue.tv().getId(), null)).chosen()).isNull();
 		// A link by id alone keeps working.
