@@ -138,6 +138,24 @@ public class ClaimService {
 		return claim;
 	}
 
+	/**
+	 * The owner adds photos or documents to an open claim, with an optional note, whenever they like: a step in its
+	 * timeline for staff to see, without a change of status (so no mail about it).
+	 */
+	@Transactional
+	public Claim addOwnerFiles(String number, long ownerId, long expectedVersion, Actor owner, String note,
+			List<Long> fileIds) {
+		Claim claim = ownersCurrent(number, ownerId, expectedVersion);
+		if (!claim.getStatus().isOpen()) {
+			throw new ClaimConflictException(number);
+		}
+		claim.touch(clock.instant());
+		ClaimEvent added = events.save(new ClaimEvent(claim.getId(), clock.instant(), owner.accountId(), owner.label(),
+				"FILES_ADDED", claim.getStatus(), claim.getStatus(), note));
+		fileIds.forEach(id -> attachments.save(new ClaimAttachment(claim.getId(), id, added.getId())));
+		return claim;
+	}
+
 	/** The owner withdraws a claim that has no decision yet. */
 	@Transactional
 	public Claim withdraw(String number, long ownerId, long expectedVersion, Actor owner) {

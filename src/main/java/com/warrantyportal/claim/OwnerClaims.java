@@ -213,6 +213,15 @@ public class OwnerClaims {
 				text.strip(), fileIds);
 	}
 
+	/** @throws com.warrantyportal.files.FileRejectedException when a file is not an accepted one */
+	@Transactional
+	public Claim addFiles(long ownerId, String ownerLabel, String number, long expectedVersion, String note,
+			List<MultipartFile> uploads) {
+		List<Long> fileIds = storeAll(ownerId, uploads);
+		return claims.addOwnerFiles(number, ownerId, expectedVersion, new Actor(ownerId, ownerLabel),
+				note == null || note.isBlank() ? null : note.strip(), fileIds);
+	}
+
 	@Transactional
 	public Claim withdraw(long ownerId, String ownerLabel, String number, long expectedVersion) {
 		return claims.withdraw(number, ownerId, expectedVersion, new Actor(ownerId, ownerLabel));

@@ -231,6 +231,47 @@ class OwnerClaimsIT extends MySqlIntegrationTest {
 	}
 
 	@Test
+	void theOwnerAddsPhotosToAnOpenClaimUnaskedButNotToAnEndedOne() throws Exception {
+		Claim claim = claimService.file(tv.getId(), tv.getUnitId(), owner.getId(), "Owner",
+				LocalDate.now().minusDays(1), "panel", com.warrantyportal.eligibility.Cause.DEFECT,
+				"A green line runs down the screen.");
+		mvc.perform(get("/my/claims/{n}", claim.getNumber()).with(user(Fixtures.user(owner))))
+			.andExpect(content().string(containsString("Add photos or documents")));
+
+		// Nothing chosen: a message beside the field, the note kept.
+		mvc.perform(multipart("/my/claims/{n}/files", claim.getNumber())
+			.param("version", String.valueOf(claim.getVersion()))
+			.param("note", "The line got wider today.")
+			.with(csrf())
+			.with(user(Fixtures.user(owner))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Choose at least one photo or document to add.")))
+			.andExpect(content().string(containsString("The line got wider today.")));
+
+		mvc.perform(multipart("/my/claims/{n}/files", claim.getNumber())
+			.file(new MockMultipartFile("files", "wider.png", "image/png", Fixtures.PNG))
+			.param("version", String.valueOf(claim.getVersion()))
+			.param("note", "The line got wider today.")
+			.with(csrf())
+			.with(user(Fixtures.user(owner)))).andExpect(status().isFound());
+		var page = ownerClaims.page(owner.getId(), claim.getNumber()).orElseThrow();
+		assertThat(page.claim().getStatus()).isEqualTo(ClaimStatus.SUBMITTED);
+		assertThat(page.timeline()).extracting(ClaimEvent::getEventType).endsWith("FILES_ADDED");
+		assertThat(page.timeline()).extracting(ClaimEvent::getNote).contains("The line got wider today.");
+		assertThat(page.files()).extracting(f -> f.getOriginalName()).containsExactly("wider.png");
+
+		Claim ended = ownerClaims.withdraw(owner.getId(), "Owner", claim.getNumber(), page.claim().getVersion());
+		mvc.perform(multipart("/my/claims/{n}/files", claim.getNumber())
+			.file(new MockMultipartFile("files", "late.png", "image/png", Fixtures.PNG))
+			.param("version", String.valueOf(ended.getVersion()))
+			.with(csrf())
+			.with(user(Fixtures.user(owner))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("nothing you sent was saved")));
+		assertThat(ownerClaims.page(owner.getId(), claim.getNumber()).orElseThrow().files()).hasSize(1);
+	}
+
+	@Test
 	void theOwnerWithdrawsBeforeADecisionButAStalePageChangesNothing() throws Exception {
 		Claim claim = claimService.file(tv.getId(), tv.getUnitId(), owner.getId(), "Owner",
 				LocalDate.now().minusDays(1), "remote", com.warrantyportal.eligibility.Cause.DEFECT,

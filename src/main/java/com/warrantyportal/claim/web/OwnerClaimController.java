@@ -59,6 +59,11 @@ class OwnerClaimController {
 		binder.setAllowedFields("version", "answer", "files");
 	}
 
+	@InitBinder("addFiles")
+	void addFilesFields(WebDataBinder binder) {
+		binder.setAllowedFields("version", "note", "files");
+	}
+
 	@GetMapping
 	String list(@AuthenticationPrincipal PortalUser user, Model model) {
 		model.addAttribute("claims", claims.list(user.getAccountId()));
@@ -122,6 +127,11 @@ class OwnerClaimController {
 			answer.setVersion(page.claim().getVersion());
 			model.addAttribute("answer", answer);
 		}
+		if (!model.containsAttribute("addFiles")) {
+			AddFilesForm addFiles = new AddFilesForm();
+			addFiles.setVersion(page.claim().getVersion());
+			model.addAttribute("addFiles", addFiles);
+		}
 		return PAGE;
 	}
 
@@ -148,6 +158,32 @@ class OwnerClaimController {
 		attachAgain(answer.getFiles(), result, model);
 		model.addAttribute("page", page);
 		return PAGE;
+	}
+
+	@PostMapping("/{number}/files")
+	String addFiles(@AuthenticationPrincipal PortalUser user, @PathVariable String number,
+			@Valid @ModelAttribute("addFiles") AddFilesForm addFiles, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		own(user, number);
+		if (!addFiles.anyFileChosen()) {
+			result.rejectValue("files", "claim.addFiles.required");
+		}
+		if (!result.hasErrors()) {
+			try {
+				claims.addFiles(user.getAccountId(), user.getDisplayName(), number, addFiles.getVersion(),
+						addFiles.getNote(), addFiles.getFiles());
+				redirect.addFlashAttribute("message", "claim.filesAdded");
+				return "redirect:/my/claims/" + number;
+			}
+			catch (FileRejectedException ex) {
+				result.rejectValue("files", ex.getMessageKey(), new Object[] { ex.getFileName() }, null);
+			}
+			catch (ClaimConflictException ex) {
+				model.addAttribute("problem", "claim.conflict");
+			}
+		}
+		attachAgain(addFiles.getFiles(), result, model);
+		return show(user, number, model);
 	}
 
 	@PostMapping("/{number}/withdraw")
