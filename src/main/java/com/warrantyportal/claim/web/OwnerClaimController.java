@@ -139,7 +139,7 @@ class OwnerClaimController {
 	String answer(@AuthenticationPrincipal PortalUser user, @PathVariable String number,
 			@Valid @ModelAttribute("answer") AnswerForm answer, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		ClaimPage page = own(user, number);
+		own(user, number);
 		if (!result.hasErrors()) {
 			try {
 				claims.answer(user.getAccountId(), user.getDisplayName(), number, answer.getVersion(),
@@ -152,12 +152,10 @@ class OwnerClaimController {
 			}
 			catch (ClaimConflictException ex) {
 				model.addAttribute("problem", "claim.conflict");
-				page = own(user, number);
 			}
 		}
 		attachAgain(answer.getFiles(), result, model);
-		model.addAttribute("page", page);
-		return PAGE;
+		return show(user, number, model);
 	}
 
 	@PostMapping("/{number}/files")
