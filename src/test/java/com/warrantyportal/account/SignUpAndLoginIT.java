@@ -143,6 +143,24 @@ class SignUpAndLoginIT extends MySqlIntegrationTest {
 	}
 
 	@Test
+	void aFailedSignInShowsTheTypedAddressAgainSoOnlyThePasswordIsRetyped() throws Exception {
+		String email = freshEmail();
+		accounts.signUpOwner(email, GOOD_PASSWORD, null);
+		jakarta.servlet.http.Cookie typed = mvc
+			.perform(post("/login").with(csrf()).param("email", email).param("password", "not the password"))
+			.andExpect(redirectedUrl("/login?error"))
+			.andReturn()
+			.getResponse()
+			.getCookie("SIGN_IN_EMAIL");
+		assertThat(typed).isNotNull();
+		assertThat(typed.getPath()).isEqualTo("/login");
+		assertThat(typed.isHttpOnly()).isTrue();
+		mvc.perform(get("/login?error").cookie(typed))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"" + email + "\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("do not match an account")));
+	}
+
+	@Test
 	void signingInGivesANewSessionIdAndLandsOnTheOwnersHome() throws Exception {
 		String email = freshEmail();
 		accounts.signUpOwner(email, GOOD_PASSWORD, "Olga");
