@@ -1,9 +1,7 @@
 package com.warrantyportal.account;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Optional;
 
 import com.warrantyportal.account.internal.AccountRepository;
@@ -24,8 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class OwnerSignUp {
 
 	static final Duration LINK_VALID_FOR = Duration.ofHours(24);
-
-	private final SecureRandom random = new SecureRandom();
 
 	private final AccountRepository accounts;
 
@@ -85,10 +81,10 @@ public class OwnerSignUp {
 	/** Confirms the address the link was sent to and spends the account's open links; false when it is not usable. */
 	@Transactional
 	public boolean confirm(String token) {
-		if (token == null || token.isBlank() || token.length() > 100) {
+		if (!OneTimeToken.looksLikeAToken(token)) {
 			return false;
 		}
-		Optional<EmailConfirmationToken> found = tokens.findByTokenHash(PasswordReset.hash(token))
+		Optional<EmailConfirmationToken> found = tokens.findByTokenHash(OneTimeToken.hash(token))
 			.filter(t -> t.isUsableAt(clock.instant()));
 		if (found.isEmpty()) {
 			return false;
@@ -100,10 +96,8 @@ public class OwnerSignUp {
 	}
 
 	private void sendLink(Account account) {
-		byte[] bytes = new byte[32];
-		random.nextBytes(bytes);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		tokens.save(new EmailConfirmationToken(account.getId(), PasswordReset.hash(token), clock.instant(),
+		String token = OneTimeToken.newToken();
+		tokens.save(new EmailConfirmationToken(account.getId(), OneTimeToken.hash(token), clock.instant(),
 				clock.instant().plus(LINK_VALID_FOR)));
 		events.publishEvent(new EmailConfirmationRequested(account.getEmail(), account.getDisplayName(),
 				baseUrl + "/confirm-email?token=" + token));

@@ -1,13 +1,7 @@
 package com.warrantyportal.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import com.warrantyportal.account.internal.AccountRepository;
@@ -27,8 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class PasswordReset {
 
 	static final Duration VALID_FOR = Duration.ofHours(1);
-
-	private final SecureRandom random = new SecureRandom();
 
 	private final AccountRepository accounts;
 
@@ -60,10 +52,8 @@ public class PasswordReset {
 	@Transactional
 	public void request(String email) {
 		accounts.findByEmail(EmailAddress.normalise(email)).filter(Account::isEnabled).ifPresent(account -> {
-			byte[] bytes = new byte[32];
-			random.nextBytes(bytes);
-			String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-			tokens.save(new PasswordResetToken(account.getId(), hash(token), clock.instant(),
+			String token = OneTimeToken.newToken();
+			tokens.save(new PasswordResetToken(account.getId(), OneTimeToken.hash(token), clock.instant(),
 					clock.instant().plus(VALID_FOR)));
 			events.publishEvent(new PasswordResetRequested(account.getEmail(), account.getDisplayName(),
 					baseUrl + "/reset-password?token=" + token));
@@ -94,19 +84,9 @@ public class PasswordReset {
 	}
 
 	private Optional<PasswordResetToken> find(String token) {
-		if (token == null || token.isBlank() || token.length() > 100) {
+		if (!OneTimeToken.looksLikeAToken(token)) {
 			return Optional.empty();
 		}
-		return tokens.findByTokenHash(hash(token)).filter(t -> t.isUsableAt(clock.instant()));
-	}
-
-	static String hash(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return tokens.findByTokenHash(OneTimeToken.hash(token)).filter(t -> t.isUsableAt(clock.instant()));
 	}
 }
