@@ -19,3 +19,8 @@ window.addEventListener('pageshow', () => {
     form.querySelectorAll('[aria-busy]').forEach((button) => button.removeAttribute('aria-busy'));
   });
 });
+// A refused form: move focus to the list of its problems, so a screen reader reads them and Tab reaches the links.
+document.addEventListener('DOMContentLoaded', () => {
+  const summary = document.getElementById('error-summary');
+  if (summary) summary.focus();
+});

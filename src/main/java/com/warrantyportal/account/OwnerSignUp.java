@@ -15,8 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Owners sign themselves up and confirm their e-mail address by a mailed link (valid for a day, once) before they may
- * ask to take over a product registered to someone else. Signing up answers the same whether or not the address has
- * an account: a taken address's owner is told by e-mail instead.
+ * ask to take over a product registered to someone else. A new owner is signed in at once; signing up with an
+ * address that has an account creates nothing and tells that account's holder by e-mail instead.
  */
 @Service
 public class OwnerSignUp {
@@ -46,12 +46,12 @@ public class OwnerSignUp {
 	}
 
 	/**
-	 * Creates an owner whose address waits for confirmation and mails them the link; when the address has an account
-	 * (an owner's or staff's), mails that account's holder instead and creates nothing. The caller cannot tell which.
-	 * The password must already have passed the password policy.
+	 * Creates an owner whose address waits for confirmation and mails them the link, and returns the new account;
+	 * when the address has an account (an owner's or staff's), mails that account's holder instead, creates nothing
+	 * and returns empty. The password must already have passed the password policy.
 	 */
 	@Transactional
-	public void signUp(String email, String rawPassword, String displayName) {
+	public Optional<Account> signUp(String email, String rawPassword, String displayName) {
 		String normalised = EmailAddress.normalise(email);
 		// Hashed either way, so the answer takes as long whether or not the address is taken.
 		String passwordHash = passwordEncoder.encode(rawPassword);
@@ -59,12 +59,13 @@ public class OwnerSignUp {
 		if (taken.isPresent()) {
 			events.publishEvent(new SignUpWithTakenAddress(taken.get().getEmail(), taken.get().getDisplayName(),
 					baseUrl + "/login", baseUrl + "/forgot-password"));
-			return;
+			return Optional.empty();
 		}
 		String name = displayName == null || displayName.isBlank() ? normalised : displayName.strip();
 		Account account = accounts
 			.saveAndFlush(Account.selfSignedUpOwner(normalised, passwordHash, name, clock.instant()));
 		sendLink(account);
+		return Optional.of(account);
 	}
 
 	/** Mails a new confirmation link to a signed-in owner whose address is not confirmed yet; false when it is. */

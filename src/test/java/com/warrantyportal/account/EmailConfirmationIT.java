@@ -55,7 +55,7 @@ class EmailConfirmationIT extends MySqlIntegrationTest {
 		mvc.perform(post("/signup").with(csrf())
 			.param("email", email)
 			.param("displayName", "Nell New")
-			.param("password", "violet tractor sings at noon")).andExpect(redirectedUrl("/signup/done"));
+			.param("password", "violet tractor sings at noon")).andExpect(redirectedUrl("/my"));
 		return accounts.findByEmail(email).orElseThrow();
 	}
 

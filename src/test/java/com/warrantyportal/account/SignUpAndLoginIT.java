@@ -60,28 +60,45 @@ class SignUpAndLoginIT extends MySqlIntegrationTest {
 	}
 
 	@Test
-	void aTakenAddressGetsTheSameAnswerAsANewOneAndItsHolderIsToldByMail() throws Exception {
+	void aNewOwnerIsSignedInAtOnceAndATakenAddressIsToldByMailWithNothingCreated() throws Exception {
 		String fresh = freshEmail();
 		String ownersAddress = freshEmail();
 		accounts.signUpOwner(ownersAddress, GOOD_PASSWORD, "First");
 		String staffAddress = fixtures.staff(Role.AGENT).getEmail();
 
-		MvcResult forNewAddress = signUp(fresh).andReturn();
+		BrowserSession newcomer = new BrowserSession();
+		mvc.perform(post("/signup").with(csrf()).with(newcomer)
+			.param("email", fresh)
+			.param("displayName", "Second")
+			.param("password", "another long passphrase"))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/my"))
+			.andDo(newcomer.keep());
+		mvc.perform(get("/my").with(newcomer))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("you are signed in")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Please confirm your e-mail address")));
+		assertThat(outbox.to(fresh)).singleElement()
+			.satisfies(mail -> assertThat(mail.getBodyText()).contains("/confirm-email?token="));
+
 		for (String taken : new String[] { ownersAddress, staffAddress }) {
-			MvcResult forTakenAddress = signUp(taken).andReturn();
-			assertThat(forTakenAddress.getResponse().getStatus()).isEqualTo(forNewAddress.getResponse().getStatus());
-			assertThat(forTakenAddress.getResponse().getRedirectedUrl())
-				.isEqualTo(forNewAddress.getResponse().getRedirectedUrl());
-			assertThat(forTakenAddress.getFlashMap().keySet()).containsOnly("email");
+			BrowserSession visitor = new BrowserSession();
+			MvcResult answer = mvc.perform(post("/signup").with(csrf()).with(visitor)
+				.param("email", taken)
+				.param("displayName", "Second")
+				.param("password", "another long passphrase"))
+				.andExpect(redirectedUrl("/signup/done"))
+				.andDo(visitor.keep())
+				.andReturn();
+			assertThat(answer.getFlashMap().keySet()).containsOnly("email");
+			// Nobody is signed in to the address's account with a password that is not its own.
+			mvc.perform(get("/my").with(visitor)).andExpect(status().isFound());
 			// The holder learns of it, with where to sign in or choose a new password; nothing is created or changed.
 			assertThat(outbox.to(taken)).singleElement().satisfies(mail -> {
 				assertThat(mail.getSubject()).isEqualTo("You already have a Warranty Portal account");
 				assertThat(mail.getBodyText()).contains("/login").contains("/forgot-password");
 			});
 		}
-		assertThat(forNewAddress.getFlashMap().keySet()).containsOnly("email");
-		assertThat(outbox.to(fresh)).singleElement()
-			.satisfies(mail -> assertThat(mail.getBodyText()).contains("/confirm-email?token="));
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM account WHERE email IN (?, ?)", Integer.class,
 				ownersAddress, staffAddress)).isEqualTo(2);
 		mvc.perform(post("/login").with(csrf()).param("email", ownersAddress).param("password", GOOD_PASSWORD))
@@ -96,15 +113,6 @@ class SignUpAndLoginIT extends MySqlIntegrationTest {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Check your inbox")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString(ownersAddress)))
 			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("already"))));
-	}
-
-	private org.springframework.test.web.servlet.ResultActions signUp(String email) throws Exception {
-		return mvc.perform(post("/signup").with(csrf())
-			.param("email", email)
-			.param("displayName", "Second")
-			.param("password", "another long passphrase"))
-			.andExpect(status().isFound())
-			.andExpect(redirectedUrl("/signup/done"));
 	}
 
 	@Test

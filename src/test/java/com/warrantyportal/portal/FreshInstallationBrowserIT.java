@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 
 import com.warrantyportal.support.Browser;
 import com.warrantyportal.support.Fixtures;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -165,16 +163,10 @@ class FreshInstallationBrowserIT {
 	}
 
 	private void typeDate(String id, LocalDate date) {
-		((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", field(id),
-				date.format(DateTimeFormatter.ISO_LOCAL_DATE));
+		Browser.typeDate(browser, field(id), date);
 	}
 
 	private void click(String buttonText) {
-		WebElement button = browser.findElements(By.cssSelector("main button"))
-			.stream()
-			.filter(b -> b.getText().equals(buttonText))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("No button " + buttonText + " on " + browser.getCurrentUrl()));
-		Browser.clickAndWait(browser, button);
+		Browser.clickButton(browser, buttonText);
 	}
 }

@@ -99,12 +99,9 @@ class OwnerJourneyBrowserIT extends MySqlIntegrationTest {
 		field("displayName").sendKeys("Jules Journey");
 		field("password").sendKeys("violet tractor sings at noon");
 		click("Create account");
-		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Check your inbox").contains(email);
-		Browser.clickAndWait(browser, browser.findElement(By.cssSelector("main a.button")));
-		assertThat(field("email").getAttribute("value")).isEqualTo(email);
-		field("password").sendKeys("violet tractor sings at noon");
-		click("Sign in");
 		assertThat(browser.getCurrentUrl()).endsWith("/my");
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("you are signed in")
+			.contains("Please confirm your e-mail address");
 
 		open("/my/products/new?q=" + catalogue.fridge().getModelNumber());
 		Browser.clickAndWait(browser, browser.findElement(By.partialLinkText(catalogue.fridge().getModelNumber())));

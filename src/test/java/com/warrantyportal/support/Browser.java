@@ -35,6 +35,22 @@ public final class Browser {
 		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
 	}
 
+	/** Clicks the button of the page's main part that reads exactly {@code text}, and waits for the next page. */
+	public static void clickButton(WebDriver driver, String text) {
+		WebElement button = driver.findElements(By.cssSelector("main button"))
+			.stream()
+			.filter(b -> b.getText().equals(text))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("No button " + text + " on " + driver.getCurrentUrl()));
+		clickAndWait(driver, button);
+	}
+
+	/** Sets a date input's value as a date picker would (typing follows the browser's locale). */
+	public static void typeDate(WebDriver driver, WebElement input, java.time.LocalDate date) {
+		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", input,
+				date.format(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
+	}
+
 	public static ChromeDriver start() {
 		Path profile;
 		try {

@@ -1,5 +1,9 @@
 package com.warrantyportal.account.web;
 
+import java.util.Optional;
+
+import com.warrantyportal.account.Account;
+import com.warrantyportal.account.AccountService;
 import com.warrantyportal.account.EmailAddress;
 import com.warrantyportal.account.OwnerSignUp;
 import com.warrantyportal.account.PasswordPolicy;
@@ -11,6 +15,13 @@ import jakarta.validation.Valid;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -22,9 +33,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Sign-up. Whether or not the address has an account, a valid form ends on the same "confirm your e-mail address"
- * page (the address's owner learns the rest by e-mail), so the page tells nobody which addresses have accounts.
- * Limited per client address ({@code warranty.signup.per-minute}): each sign-up may send a mail.
+ * Sign-up. A new owner is signed in at once and lands on their home page, which asks them to confirm their address
+ * by the mailed link. An address that has an account signs nobody in: the page asks to check the inbox, where the
+ * address's holder finds where to sign in or reset the password. That difference shows whether an address has an
+ * account, which being signed in straight away cannot avoid; the limit per client address
+ * ({@code warranty.signup.per-minute}) keeps anyone from asking about many addresses.
  */
 @Controller
 class SignUpController {
@@ -41,8 +54,15 @@ class SignUpController {
 
 	private final int perMinute;
 
-	SignUpController(OwnerSignUp signUp, PasswordPolicy passwordPolicy, RateLimits limits,
+	private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
+
+	private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
+
+	private final AccountService users;
+
+	SignUpController(OwnerSignUp signUp, PasswordPolicy passwordPolicy, RateLimits limits, AccountService users,
 			@Value("${warranty.signup.per-minute:5}") int perMinute) {
+		this.users = users;
 		this.signUp = signUp;
 		this.passwordPolicy = passwordPolicy;
 		this.limits = limits;
@@ -76,14 +96,33 @@ class SignUpController {
 			form.setPassword(null);
 			return VIEW;
 		}
+		Optional<Account> created;
 		try {
-			signUp.signUp(form.getEmail(), form.getPassword(), form.getDisplayName());
+			created = signUp.signUp(form.getEmail(), form.getPassword(), form.getDisplayName());
 		}
 		catch (DataIntegrityViolationException ex) {
-			// Another sign-up with this address won by a moment: its own mail has gone out; answer as always.
+			// Another sign-up with this address won by a moment: it signed in and its mail has gone out.
+			created = Optional.empty();
 		}
 		redirect.addFlashAttribute("email", EmailAddress.normalise(form.getEmail()));
-		return "redirect:/signup/done";
+		if (created.isEmpty()) {
+			return "redirect:/signup/done";
+		}
+		signIn(users.loadUserByUsername(created.get().getEmail()), request, response);
+		redirect.addFlashAttribute("message", "signup.welcome");
+		return "redirect:/my";
+	}
+
+	/** Signs the new owner in as the sign-in form would: a new session id, the context kept in the session. */
+	private void signIn(UserDetails user, HttpServletRequest request, HttpServletResponse response) {
+		if (request.getSession(false) != null) {
+			request.changeSessionId();
+		}
+		SecurityContext context = contexts.createEmptyContext();
+		context.setAuthentication(
+				UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+		contexts.setContext(context);
+		sessions.saveContext(context, request, response);
 	}
 
 	@GetMapping("/signup/done")
