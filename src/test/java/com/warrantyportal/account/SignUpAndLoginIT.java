@@ -131,6 +131,24 @@ class SignUpAndLoginIT extends MySqlIntegrationTest {
 	}
 
 	@Test
+	void anEmptyFormListsEveryProblemOnceAtTheTopLinkedToItsField() throws Exception {
+		String page = mvc.perform(post("/signup").with(csrf()).param("email", "").param("password", ""))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("id=\"error-summary\"").contains("There are 2 problems")
+			.contains("<a href=\"#email\">Enter your e-mail address.</a>")
+			.contains("<a href=\"#password\">Choose a password.</a>");
+		// One message beside each field, not "Enter your e-mail address. Enter an e-mail address like …" too.
+		assertThat(page).doesNotContain("like name@example.com");
+		assertThat(page.split("class=\"field-error\"", -1)).hasSize(3);
+		// The page's limits are the server's.
+		assertThat(page).containsPattern("id=\"email\"[^>]*maxlength=\"254\"|maxlength=\"254\"[^>]*id=\"email\"")
+			.containsPattern("maxlength=\"128\"").containsPattern("maxlength=\"120\"");
+	}
+
+	@Test
 	void refusesAMalformedAddress() throws Exception {
 		mvc.perform(post("/signup").with(csrf()).param("email", "olivia.example.com").param("password", GOOD_PASSWORD))
 			.andExpect(status().isOk())

@@ -394,7 +394,7 @@ class CatalogAdminIT extends MySqlIntegrationTest {
 			.andExpect(content().string(containsString("User manual")))
 			.andExpect(content().string(containsString("Safety leaflet")))
 			.andExpect(content().string(containsString("RC-200")))
-			.andExpect(content().string(containsString("EUR 19.90")));
+			.andExpect(content().string(containsString("€19.90")));
 		mvc.perform(get("/models/{id}/documents/{d}", tvId, manual.getId()).with(user(Fixtures.user(owner))))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "application/pdf"))
