@@ -526,7 +526,7 @@ class RegistryImportIT extends MySqlIntegrationTest {
 		assertThat(done.getStatusesChanged()).isEqualTo(4);
 		assertThat(done.getDatesFilled()).isEqualTo(1);
 		mvc.perform(get(importPath(importId)).with(asAdmin()))
-			.andExpect(content().string(containsString("The serial statuses of 4 units changed and 1 units got "
+			.andExpect(content().string(containsString("The serial statuses of 4 units changed and 1 unit got "
 					+ "their manufacture date from the registry")));
 	}
 
