@@ -170,11 +170,6 @@ class FreshInstallationBrowserIT {
 	}
 
 	private void click(String buttonText) {
-		WebElement button = browser.findElements(By.cssSelector("main button"))
-			.stream()
-			.filter(b -> b.getText().equals(buttonText))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("No button " + buttonText + " on " + browser.getCurrentUrl()));
-		Browser.clickAndWait(browser, button);
+		Browser.clickButton(browser, buttonText);
 	}
 }

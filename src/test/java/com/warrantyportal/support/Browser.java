@@ -35,6 +35,16 @@ public final class Browser {
 		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
 	}
 
+	/** Clicks the button of the page's main part that says exactly this, and waits for the page it loads. */
+	public static void clickButton(WebDriver driver, String text) {
+		WebElement button = driver.findElements(By.cssSelector("main button"))
+			.stream()
+			.filter(b -> b.getText().equals(text))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("No button " + text + " on " + driver.getCurrentUrl()));
+		clickAndWait(driver, button);
+	}
+
 	public static ChromeDriver start() {
 		Path profile;
 		try {
