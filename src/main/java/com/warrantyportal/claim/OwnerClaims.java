@@ -191,12 +191,6 @@ public class OwnerClaims {
 		return claims.findBySubmissionToken(token).filter(claim -> claim.getOwnerId() == ownerId);
 	}
 
-	/** Whether the one-time token is another owner's: they filed a claim with it, or keep files with its form. */
-	public boolean isAnotherOwnersToken(long ownerId, String token) {
-		return claims.findBySubmissionToken(token).filter(claim -> claim.getOwnerId() != ownerId).isPresent()
-				|| pendingFiles.usedByAnother(ownerId, token);
-	}
-
 	/** The owner's claims, newest first, from three queries however many there are: claims, units, models. */
 	public List<ClaimLine> list(long ownerId) {
 		List<Claim> owned = claims.forOwner(ownerId);

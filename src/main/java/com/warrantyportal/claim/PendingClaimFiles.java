@@ -53,11 +53,8 @@ public class PendingClaimFiles {
 		this.eachFile = new TransactionTemplate(transactions);
 	}
 
-	/**
-	 * What keeping the chosen files came to: every file now kept with the form (in the order chosen), the ones this
-	 * request added, and the problems to show beside the field (a file refused, too many files).
-	 */
-	public record Kept(List<StoredFile> files, List<Long> added, List<ClaimProblem> problems) {
+	/** What keeping the chosen files came to: the ones this request added, and the problems to show beside the field. */
+	public record Kept(List<Long> added, List<ClaimProblem> problems) {
 	}
 
 	/** The files kept with the owner's form, in the order they were chosen. */
@@ -90,7 +87,8 @@ public class PendingClaimFiles {
 				: uploads.stream().filter(FileStorage::isPresent).toList();
 		List<Long> added = new ArrayList<>();
 		List<ClaimProblem> problems = new ArrayList<>();
-		if (pending.countByOwnerIdAndSubmissionToken(ownerId, token) + chosen.size() > OwnerClaims.MAX_PHOTOS) {
+		if (!chosen.isEmpty()
+				&& pending.countByOwnerIdAndSubmissionToken(ownerId, token) + chosen.size() > OwnerClaims.MAX_PHOTOS) {
 			problems.add(new ClaimProblem("photos", "claim.photos.tooMany", OwnerClaims.MAX_PHOTOS));
 		}
 		else {
@@ -107,12 +105,28 @@ public class PendingClaimFiles {
 				}
 			}
 		}
-		return new Kept(list(ownerId, token), added, problems);
+		return new Kept(added, problems);
 	}
 
-	/** Whether another owner keeps files with this token: it is not this owner's form. */
-	public boolean usedByAnother(long ownerId, String token) {
-		return pending.existsBySubmissionTokenAndOwnerIdNot(token, ownerId);
+	/**
+	 * How a form's one-time token is used so far, seen from the owner sending the form: the number of the claim they
+	 * filed with it (null while none), and whether it is another owner's (a claim filed, or files kept with it).
+	 */
+	public record FormToken(String filedClaim, boolean anotherOwners) {
+	}
+
+	public FormToken use(long ownerId, String token) {
+		String filed = null;
+		boolean another = false;
+		for (Object[] use : pending.findTokenUses(token, ownerId)) {
+			if (((Number) use[1]).longValue() != ownerId) {
+				another = true;
+			}
+			else if (use[0] != null) {
+				filed = use[0].toString();
+			}
+		}
+		return new FormToken(filed, another);
 	}
 
 	/**

@@ -16,7 +16,16 @@ public interface PendingClaimFileRepository extends JpaRepository<PendingClaimFi
 
 	long countByOwnerIdAndSubmissionToken(Long ownerId, String submissionToken);
 
-	boolean existsBySubmissionTokenAndOwnerIdNot(String submissionToken, Long ownerId);
+	/**
+	 * Who uses a form's one-time token, in one statement: the claim filed with it (its number and owner), and any
+	 * owner other than the given one keeping files with it (number null).
+	 */
+	@Query(value = """
+			SELECT c.claim_number, c.owner_id FROM claim c WHERE c.submission_token = :token
+			UNION ALL
+			SELECT NULL, p.owner_id FROM pending_claim_file p WHERE p.submission_token = :token AND p.owner_id <> :ownerId
+			""", nativeQuery = true)
+	List<Object[]> findTokenUses(@Param("token") String token, @Param("ownerId") long ownerId);
 
 	/** The oldest files kept before the instant, a batch at a time. */
 	List<PendingClaimFile> findByCreatedAtBeforeOrderByIdAsc(Instant before, Limit limit);

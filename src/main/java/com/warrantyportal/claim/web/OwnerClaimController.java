@@ -14,6 +14,7 @@ import com.warrantyportal.claim.OwnerClaims;
 import com.warrantyportal.claim.OwnerClaims.ClaimDraft;
 import com.warrantyportal.claim.OwnerClaims.ClaimPage;
 import com.warrantyportal.claim.PendingClaimFiles;
+import com.warrantyportal.claim.PendingClaimFiles.FormToken;
 import com.warrantyportal.claim.PendingClaimFiles.Kept;
 import com.warrantyportal.files.FileRejectedException;
 import com.warrantyportal.files.FileStorage;
@@ -94,25 +95,24 @@ class OwnerClaimController {
 			@Valid @ModelAttribute("form") ClaimForm form, BindingResult result, Model model) {
 		useOwnToken(user, form);
 		checkDraft(user, product, form, result);
-		keepFiles(user, form, result, model);
+		keepFiles(user, form, result);
 		if (!result.hasErrors()) {
 			model.addAttribute("preview", EligibilityPreview.of(claims.preview(user.getAccountId(), product,
 					form.getComponent(), form.getCause(), form.getFailureDate())));
 		}
-		return showForm(user, product, model);
+		return showForm(user, product, form, model);
 	}
 
 	@PostMapping
 	String processCreationForm(@AuthenticationPrincipal PortalUser user, @RequestParam long product,
 			@Valid @ModelAttribute("form") ClaimForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		var existing = claims.findBySubmissionToken(user.getAccountId(), form.getToken());
-		if (existing.isPresent()) {
-			return "redirect:/my/claims/" + existing.get().getNumber();
+		String filed = useOwnToken(user, form).filedClaim();
+		if (filed != null) {
+			return "redirect:/my/claims/" + filed;
 		}
-		useOwnToken(user, form);
 		checkDraft(user, product, form, result);
-		Kept kept = keepFiles(user, form, result, model);
+		Kept kept = keepFiles(user, form, result);
 		if (!result.hasErrors()) {
 			List<Long> toFile = new ArrayList<>(form.filesToFile());
 			toFile.addAll(kept.added());
@@ -127,7 +127,7 @@ class OwnerClaimController {
 				return "redirect:/my/claims/" + first.getNumber();
 			}
 		}
-		return showForm(user, product, model);
+		return showForm(user, product, form, model);
 	}
 
 	@GetMapping("/{number}")
@@ -216,15 +216,18 @@ class OwnerClaimController {
 
 	/**
 	 * A form comes with the token the new-claim page gave it. One that does not (sent by hand) gets a new one; one
-	 * that is another owner's answers "not found", so nobody files, sees or removes the files kept with it.
+	 * that is another owner's answers "not found", so nobody files with it, nor sees or removes the files kept with it.
 	 */
-	private void useOwnToken(PortalUser user, ClaimForm form) {
+	private FormToken useOwnToken(PortalUser user, ClaimForm form) {
 		if (!form.hasUsableToken()) {
 			form.setToken(UUID.randomUUID().toString());
+			return new FormToken(null, false);
 		}
-		else if (claims.isAnotherOwnersToken(user.getAccountId(), form.getToken())) {
+		FormToken use = pendingFiles.use(user.getAccountId(), form.getToken());
+		if (use.anotherOwners()) {
 			throw new ClaimNotFoundException();
 		}
+		return use;
 	}
 
 	private void checkDraft(PortalUser user, long product, ClaimForm form, BindingResult result) {
@@ -237,10 +240,9 @@ class OwnerClaimController {
 	 * Removes the kept files the owner ticked and keeps the ones just chosen, whatever else the form says: nothing
 	 * chosen is lost to a message about another field, and the page lists them all.
 	 */
-	private Kept keepFiles(PortalUser user, ClaimForm form, BindingResult result, Model model) {
+	private Kept keepFiles(PortalUser user, ClaimForm form, BindingResult result) {
 		Kept kept = pendingFiles.keep(user.getAccountId(), form.getToken(), form.getRemoveFiles(), form.getPhotos());
 		kept.problems().forEach(problem -> reject(result, problem));
-		model.addAttribute("keptFiles", kept.files());
 		return kept;
 	}
 
@@ -253,6 +255,12 @@ class OwnerClaimController {
 	private static ClaimDraft draft(long product, ClaimForm form, List<Long> keptFiles) {
 		return new ClaimDraft(product, form.getFailureDate(), form.getComponent(), form.getCause(),
 				form.getDescription(), List.of(), form.getToken(), keptFiles);
+	}
+
+	/** The claim form again, with the files kept with it. */
+	private String showForm(PortalUser user, long product, ClaimForm form, Model model) {
+		model.addAttribute("keptFiles", pendingFiles.list(user.getAccountId(), form.getToken()));
+		return showForm(user, product, model);
 	}
 
 	private String showForm(PortalUser user, long product, Model model) {
