@@ -58,13 +58,15 @@ public class OwnerClaims {
 
 	private final FileStorage files;
 
+	private final PendingClaimFiles pendingFiles;
+
 	private final Clock clock;
 
 	private final TransactionOperations filing;
 
 	OwnerClaims(ClaimService claims, ClaimEligibility eligibility, OwnerProducts products,
 			RegistrationService registrations, UnitService units, CatalogService catalog, FileStorage files,
-			Clock clock, PlatformTransactionManager transactions) {
+			PendingClaimFiles pendingFiles, Clock clock, PlatformTransactionManager transactions) {
 		this.filing = new TransactionTemplate(transactions);
 		this.claims = claims;
 		this.eligibility = eligibility;
@@ -73,12 +75,27 @@ public class OwnerClaims {
 		this.units = units;
 		this.catalog = catalog;
 		this.files = files;
+		this.pendingFiles = pendingFiles;
 		this.clock = clock;
 	}
 
-	/** What the owner typed into the claim form. */
+	/**
+	 * What the owner typed into the claim form: new {@code photos} to store with the claim, and the ids of files kept
+	 * with the form ({@link PendingClaimFiles}) to attach to it.
+	 */
 	public record ClaimDraft(long registrationId, LocalDate failureDate, String component, OwnerCause cause,
-			String description, List<MultipartFile> photos, String submissionToken) {
+			String description, List<MultipartFile> photos, String submissionToken, List<Long> keptFileIds) {
+
+		public ClaimDraft {
+			photos = photos == null ? List.of() : photos;
+			keptFileIds = keptFileIds == null ? List.of() : List.copyOf(keptFileIds);
+		}
+
+		/** A draft with new photos only. */
+		public ClaimDraft(long registrationId, LocalDate failureDate, String component, OwnerCause cause,
+				String description, List<MultipartFile> photos, String submissionToken) {
+			this(registrationId, failureDate, component, cause, description, photos, submissionToken, List.of());
+		}
 	}
 
 	/** A claim as its owner sees it. */
@@ -131,7 +148,7 @@ public class OwnerClaims {
 				&& !OTHER_COMPONENT.equals(draft.component()) && !model.getComponents().contains(draft.component())) {
 			problems.add(new ClaimProblem("component", "claim.component.unknown"));
 		}
-		long photos = draft.photos() == null ? 0 : draft.photos().stream().filter(FileStorage::isPresent).count();
+		long photos = draft.photos().stream().filter(FileStorage::isPresent).count() + draft.keptFileIds().size();
 		if (photos > MAX_PHOTOS) {
 			problems.add(new ClaimProblem("photos", "claim.photos.tooMany", MAX_PHOTOS));
 		}
@@ -141,7 +158,8 @@ public class OwnerClaims {
 	/**
 	 * Files the claim. A draft whose one-time token already made a claim returns that claim instead of making another.
 	 * The claim number is taken before the filing transaction opens (see {@link ClaimService#nextNumber()}); the
-	 * photos, the claim and its first step are then written in one transaction.
+	 * photos, the claim and its first step are then written in one transaction, which also takes the files kept with
+	 * the form off its list, so a form sent twice attaches them once.
 	 * @throws com.warrantyportal.files.FileRejectedException when a photo is not an accepted file
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS)
@@ -154,7 +172,9 @@ public class OwnerClaims {
 					return already.get();
 				}
 				Registration registration = own(ownerId, draft.registrationId());
-				List<Long> fileIds = storeAll(ownerId, draft.photos());
+				List<Long> fileIds = new ArrayList<>(
+						pendingFiles.take(ownerId, draft.submissionToken(), draft.keptFileIds()));
+				fileIds.addAll(storeAll(ownerId, draft.photos()));
 				return claims.file(number, new NewClaim(registration.getId(), registration.getUnitId(), ownerId,
 						ownerLabel, draft.failureDate(), draft.component(), draft.cause().cause(),
 						draft.description().strip(), draft.submissionToken(), fileIds));

@@ -16,9 +16,13 @@ import java.util.UUID;
 import com.warrantyportal.audit.AuditTrail;
 import com.warrantyportal.files.internal.StoredFileRepository;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -33,6 +37,8 @@ public class FileStorage {
 
 	/** The audit trail's target type for staff opening a file. */
 	public static final String AUDIT_TARGET = "file";
+
+	private static final Logger log = LoggerFactory.getLogger(FileStorage.class);
 
 	private final StoredFileRepository files;
 
@@ -141,6 +147,36 @@ public class FileStorage {
 		StaffUse(String auditAction) {
 			this.auditAction = auditAction;
 		}
+	}
+
+	/**
+	 * Removes a file nobody needs any more (a photo chosen for a claim that was never filed): its record now, its
+	 * content once the transaction has committed, so a rollback never leaves a record without its content. The caller
+	 * makes sure nothing points at the file.
+	 */
+	@Transactional
+	public void discard(long fileId) {
+		files.findById(fileId).ifPresent(file -> {
+			files.delete(file);
+			String name = nameOf(file.getStorageName());
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					try {
+						contents.delete(name);
+					}
+					catch (IOException ex) {
+						// The record is gone, so nothing can reach the content; it only takes up room.
+						log.warn("Could not delete the content of discarded file {}", name, ex);
+					}
+				}
+			});
+		});
+	}
+
+	/** Whether the file's content is in the store (tests and checks; pages serve content through {@link #content}). */
+	public boolean hasContent(StoredFile file) {
+		return contents.exists(nameOf(file.getStorageName()));
 	}
 
 	public List<StoredFile> findAll(Collection<Long> ids) {

@@ -5,15 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import com.warrantyportal.account.Account;
 import com.warrantyportal.claim.OwnerClaims.ClaimDraft;
 import com.warrantyportal.registration.Registration;
+import com.warrantyportal.support.AtOnce;
 import com.warrantyportal.support.Fixtures;
 import com.warrantyportal.support.Fixtures.Catalogue;
 import com.warrantyportal.support.MySqlIntegrationTest;
@@ -94,24 +93,9 @@ class ConcurrentFilingIT extends MySqlIntegrationTest {
 			ClaimDraft draft = new ClaimDraft(tv.getId(), LocalDate.now().minusDays(1), "panel",
 					OwnerCause.STOPPED_BY_ITSELF, "A green line runs down the screen.", List.of(),
 					"t-" + Fixtures.unique());
-			CyclicBarrier together = new CyclicBarrier(2);
-			ExecutorService threads = Executors.newFixedThreadPool(2);
-			try {
-				List<Future<Claim>> sent = new ArrayList<>();
-				for (int t = 0; t < 2; t++) {
-					sent.add(threads.submit(() -> {
-						together.await(10, TimeUnit.SECONDS);
-						return ownerClaims.file(owner.getId(), "Owner", draft);
-					}));
-				}
-				Claim first = sent.get(0).get(60, TimeUnit.SECONDS);
-				Claim second = sent.get(1).get(60, TimeUnit.SECONDS);
-				assertThat(second.getNumber()).as("round %d", round).isEqualTo(first.getNumber());
-				assertThat(claimService.forOwner(owner.getId())).hasSize(1);
-			}
-			finally {
-				threads.shutdownNow();
-			}
+			List<Claim> sent = AtOnce.run(2, () -> ownerClaims.file(owner.getId(), "Owner", draft));
+			assertThat(sent.get(1).getNumber()).as("round %d", round).isEqualTo(sent.get(0).getNumber());
+			assertThat(claimService.forOwner(owner.getId())).hasSize(1);
 		}
 	}
 }

@@ -112,7 +112,9 @@ class OwnerClaimsIT extends MySqlIntegrationTest {
 			.andExpect(content().string(
 					containsString("Once we have checked your receipt: this looks covered for parts and labour until")))
 			.andExpect(content().string(containsString("A green line runs down the screen.")))
-			.andExpect(content().string(containsString("please attach line.png again")));
+			.andExpect(content().string(containsString("We keep these with your claim")))
+			.andExpect(content().string(containsString("line.png")))
+			.andExpect(content().string(not(containsString("attach line.png again"))));
 		assertThat(claimService.forOwner(owner.getId())).isEmpty();
 	}
 

@@ -183,6 +183,7 @@ class AccessMatrixIT extends MySqlIntegrationTest {
 		t.put("POST /my/claims/{number}/files", new Route(Access.OWNER_OF_ID,
 				w -> multipart("/my/claims/{n}/files", w.claim().getNumber()).param("version", "-1")));
 		t.put("GET /my/files/{id}", new Route(Access.OWNER_OF_ID, w -> get("/my/files/{id}", w.receipt())));
+		t.put("GET /my/files/{id}/view", new Route(Access.OWNER_OF_ID, w -> get("/my/files/{id}/view", w.photo())));
 		t.put("POST /my/products/{id}/stolen", new Route(Access.OWNER_OF_ID, w -> post("/my/products/{id}/stolen",
 				w.product().getId()).param("missingSince", "2025-01-01").param("confirmed", "true")));
 		t.put("POST /my/products/{id}/recovered",

@@ -54,12 +54,7 @@ class AgentReviewBrowserIT extends MySqlIntegrationTest {
 	}
 
 	private void click(String text) {
-		var button = browser.findElements(By.cssSelector("main button"))
-			.stream()
-			.filter(b -> b.getText().equals(text))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("No button " + text));
-		Browser.clickAndWait(browser, button);
+		Browser.clickButton(browser, text);
 	}
 
 	@Test

@@ -81,12 +81,7 @@ class OwnerJourneyBrowserIT extends MySqlIntegrationTest {
 	}
 
 	private void click(String buttonText) {
-		var button = browser.findElements(By.cssSelector("main button"))
-			.stream()
-			.filter(b -> b.getText().equals(buttonText))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("No button " + buttonText + " on " + browser.getCurrentUrl()));
-		Browser.clickAndWait(browser, button);
+		Browser.clickButton(browser, buttonText);
 	}
 
 	@Test
@@ -125,7 +120,8 @@ class OwnerJourneyBrowserIT extends MySqlIntegrationTest {
 		click("Check my coverage first");
 		assertThat(browser.findElement(By.id("preview")).getText()).contains("This looks covered");
 		assertThat(field("description").getAttribute("value")).startsWith("The fridge stopped cooling");
-		field("photos").sendKeys(photo.toString());
+		assertThat(browser.findElement(By.cssSelector("ul.kept-files")).getText())
+			.contains(photo.getFileName().toString());
 		click("Submit claim");
 		String number = browser.findElement(By.cssSelector("h1 span")).getText();
 		assertThat(number).matches("WC-\\d{4}-\\d{6}");

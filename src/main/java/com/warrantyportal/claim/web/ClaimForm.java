@@ -3,6 +3,7 @@ package com.warrantyportal.claim.web;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import com.warrantyportal.claim.OwnerCause;
 import com.warrantyportal.infrastructure.validation.PlausibleDate;
@@ -14,8 +15,14 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The file-a-claim form. {@code token} is the form's one-time token: the same form never makes two claims. */
+/**
+ * The file-a-claim form. {@code token} is the form's one-time token: the same form never makes two claims, and the
+ * photos chosen before a preview or a message are kept with it until the claim is filed.
+ */
 public class ClaimForm {
+
+	/** What the new-claim page hands out (a UUID) and looks like it: letters, digits and dashes, fitting its column. */
+	private static final Pattern USABLE_TOKEN = Pattern.compile("[A-Za-z0-9_-]{8,40}");
 
 	@NotNull(message = "{claim.failureDate.required}")
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -35,6 +42,25 @@ public class ClaimForm {
 	private List<MultipartFile> photos = new ArrayList<>();
 
 	private String token;
+
+	/** The files kept with this form that the page listed (so a form sent twice at once files the same ones). */
+	private List<Long> keptFiles = new ArrayList<>();
+
+	/** The kept files the owner ticked to remove. */
+	private List<Long> removeFiles = new ArrayList<>();
+
+	/** Whether the token looks like one the new-claim page hands out; anything else is replaced by a new one. */
+	boolean hasUsableToken() {
+		return token != null && USABLE_TOKEN.matcher(token).matches();
+	}
+
+	/** The kept files to file with the claim: those the page listed, less those ticked for removal. */
+	List<Long> filesToFile() {
+		return keptFiles == null ? List.of()
+				: keptFiles.stream().filter(id -> id != null && (removeFiles == null || !removeFiles.contains(id)))
+					.distinct()
+					.toList();
+	}
 
 	public LocalDate getFailureDate() {
 		return failureDate;
@@ -82,5 +108,21 @@ public class ClaimForm {
 
 	public void setToken(String token) {
 		this.token = token;
+	}
+
+	public List<Long> getKeptFiles() {
+		return keptFiles;
+	}
+
+	public void setKeptFiles(List<Long> keptFiles) {
+		this.keptFiles = keptFiles;
+	}
+
+	public List<Long> getRemoveFiles() {
+		return removeFiles;
+	}
+
+	public void setRemoveFiles(List<Long> removeFiles) {
+		this.removeFiles = removeFiles;
 	}
 }

@@ -1,5 +1,6 @@
 package com.warrantyportal.claim.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,6 +13,9 @@ import com.warrantyportal.claim.OwnerCause;
 import com.warrantyportal.claim.OwnerClaims;
 import com.warrantyportal.claim.OwnerClaims.ClaimDraft;
 import com.warrantyportal.claim.OwnerClaims.ClaimPage;
+import com.warrantyportal.claim.PendingClaimFiles;
+import com.warrantyportal.claim.PendingClaimFiles.FormToken;
+import com.warrantyportal.claim.PendingClaimFiles.Kept;
 import com.warrantyportal.files.FileRejectedException;
 import com.warrantyportal.files.FileStorage;
 import com.warrantyportal.registration.ProductView;
@@ -34,7 +38,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** My claims: file a claim with a preview of eligibility, follow it, answer staff's questions, withdraw it. */
+/**
+ * My claims: file a claim with a preview of eligibility (the photos chosen before it are kept, see
+ * {@link PendingClaimFiles}), follow it, answer staff's questions, add files, withdraw it.
+ */
 @Controller
 @RequestMapping("/my/claims")
 class OwnerClaimController {
@@ -45,13 +52,17 @@ class OwnerClaimController {
 
 	private final OwnerClaims claims;
 
-	OwnerClaimController(OwnerClaims claims) {
+	private final PendingClaimFiles pendingFiles;
+
+	OwnerClaimController(OwnerClaims claims, PendingClaimFiles pendingFiles) {
 		this.claims = claims;
+		this.pendingFiles = pendingFiles;
 	}
 
 	@InitBinder("form")
 	void claimFields(WebDataBinder binder) {
-		binder.setAllowedFields("failureDate", "component", "cause", "description", "photos", "token");
+		binder.setAllowedFields("failureDate", "component", "cause", "description", "photos", "token", "keptFiles",
+				"removeFiles");
 	}
 
 	@InitBinder("answer")
@@ -75,38 +86,40 @@ class OwnerClaimController {
 		ClaimForm form = new ClaimForm();
 		form.setToken(UUID.randomUUID().toString());
 		model.addAttribute("form", form);
+		model.addAttribute("keptFiles", List.of());
 		return showForm(user, product, model);
 	}
 
 	@PostMapping("/preview")
 	String preview(@AuthenticationPrincipal PortalUser user, @RequestParam long product,
 			@Valid @ModelAttribute("form") ClaimForm form, BindingResult result, Model model) {
+		useOwnToken(user, form);
 		checkDraft(user, product, form, result);
+		keepFiles(user, form, result);
 		if (!result.hasErrors()) {
 			model.addAttribute("preview", EligibilityPreview.of(claims.preview(user.getAccountId(), product,
 					form.getComponent(), form.getCause(), form.getFailureDate())));
 		}
-		attachAgain(form.getPhotos(), result, model);
-		return showForm(user, product, model);
+		return showForm(user, product, form, model);
 	}
 
 	@PostMapping
 	String processCreationForm(@AuthenticationPrincipal PortalUser user, @RequestParam long product,
 			@Valid @ModelAttribute("form") ClaimForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		var existing = claims.findBySubmissionToken(user.getAccountId(), form.getToken());
-		if (existing.isPresent()) {
-			return "redirect:/my/claims/" + existing.get().getNumber();
+		String filed = useOwnToken(user, form).filedClaim();
+		if (filed != null) {
+			return "redirect:/my/claims/" + filed;
 		}
 		checkDraft(user, product, form, result);
+		Kept kept = keepFiles(user, form, result);
 		if (!result.hasErrors()) {
+			List<Long> toFile = new ArrayList<>(form.filesToFile());
+			toFile.addAll(kept.added());
 			try {
-				Claim claim = claims.file(user.getAccountId(), user.getDisplayName(), draft(product, form));
+				Claim claim = claims.file(user.getAccountId(), user.getDisplayName(), draft(product, form, toFile));
 				redirect.addFlashAttribute("message", "claim.submitted");
 				return "redirect:/my/claims/" + claim.getNumber();
-			}
-			catch (FileRejectedException ex) {
-				result.rejectValue("photos", ex.getMessageKey(), new Object[] { ex.getFileName() }, null);
 			}
 			catch (DataIntegrityViolationException ex) {
 				// The same form arrived twice at the same moment: the other request made the claim.
@@ -114,8 +127,7 @@ class OwnerClaimController {
 				return "redirect:/my/claims/" + first.getNumber();
 			}
 		}
-		attachAgain(form.getPhotos(), result, model);
-		return showForm(user, product, model);
+		return showForm(user, product, form, model);
 	}
 
 	@GetMapping("/{number}")
@@ -202,17 +214,53 @@ class OwnerClaimController {
 		return claims.page(user.getAccountId(), number).orElseThrow(ClaimNotFoundException::new);
 	}
 
+	/**
+	 * A form comes with the token the new-claim page gave it. One that does not (sent by hand) gets a new one; one
+	 * that is another owner's answers "not found", so nobody files with it, nor sees or removes the files kept with it.
+	 */
+	private FormToken useOwnToken(PortalUser user, ClaimForm form) {
+		if (!form.hasUsableToken()) {
+			form.setToken(UUID.randomUUID().toString());
+			return new FormToken(null, false);
+		}
+		FormToken use = pendingFiles.use(user.getAccountId(), form.getToken());
+		if (use.anotherOwners()) {
+			throw new ClaimNotFoundException();
+		}
+		return use;
+	}
+
 	private void checkDraft(PortalUser user, long product, ClaimForm form, BindingResult result) {
-		for (ClaimProblem problem : claims.check(user.getAccountId(), draft(product, form))) {
-			if (!result.hasFieldErrors(problem.field())) {
-				result.rejectValue(problem.field(), problem.code(), problem.args(), null);
-			}
+		for (ClaimProblem problem : claims.check(user.getAccountId(), draft(product, form, List.of()))) {
+			reject(result, problem);
 		}
 	}
 
-	private static ClaimDraft draft(long product, ClaimForm form) {
+	/**
+	 * Removes the kept files the owner ticked and keeps the ones just chosen, whatever else the form says: nothing
+	 * chosen is lost to a message about another field, and the page lists them all.
+	 */
+	private Kept keepFiles(PortalUser user, ClaimForm form, BindingResult result) {
+		Kept kept = pendingFiles.keep(user.getAccountId(), form.getToken(), form.getRemoveFiles(), form.getPhotos());
+		kept.problems().forEach(problem -> reject(result, problem));
+		return kept;
+	}
+
+	private static void reject(BindingResult result, ClaimProblem problem) {
+		if (!result.hasFieldErrors(problem.field()) || "photos".equals(problem.field())) {
+			result.rejectValue(problem.field(), problem.code(), problem.args(), null);
+		}
+	}
+
+	private static ClaimDraft draft(long product, ClaimForm form, List<Long> keptFiles) {
 		return new ClaimDraft(product, form.getFailureDate(), form.getComponent(), form.getCause(),
-				form.getDescription(), form.getPhotos(), form.getToken());
+				form.getDescription(), List.of(), form.getToken(), keptFiles);
+	}
+
+	/** The claim form again, with the files kept with it. */
+	private String showForm(PortalUser user, long product, ClaimForm form, Model model) {
+		model.addAttribute("keptFiles", pendingFiles.list(user.getAccountId(), form.getToken()));
+		return showForm(user, product, model);
 	}
 
 	private String showForm(PortalUser user, long product, Model model) {
@@ -226,7 +274,7 @@ class OwnerClaimController {
 
 	/** Browsers drop chosen files when a page comes back: name exactly the ones to attach again. */
 	private static void attachAgain(List<MultipartFile> files, BindingResult result, Model model) {
-		if (files == null || result.hasFieldErrors("photos") || result.hasFieldErrors("files")) {
+		if (files == null || result.hasFieldErrors("files")) {
 			return;
 		}
 		List<String> names = files.stream().filter(FileStorage::isPresent).map(MultipartFile::getOriginalFilename)

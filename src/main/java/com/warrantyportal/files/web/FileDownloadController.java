@@ -18,9 +18,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Downloads. Owners reach only their own files under {@code /my/files}; staff reach the files attached to claims
+ * Downloads. Owners reach only their own files under {@code /my/files} (pictures also inline); staff reach the files attached to claims
  * and registrations under {@code /staff/files}, and each time they do it is audited.
- * Always as an attachment with nosniff, so a file can never run as a page of the portal.
+ * Always with nosniff, and inline only for content recognised as a picture, so a file can never run as a page of
+ * the portal.
  */
 @Controller
 class FileDownloadController {
@@ -34,6 +35,18 @@ class FileDownloadController {
 	@GetMapping("/my/files/{id}")
 	ResponseEntity<Resource> ownerDownload(@PathVariable long id, @AuthenticationPrincipal PortalUser user) {
 		return download(storage.findForOwner(id, user.getAccountId()).orElseThrow(FileDownloadController::notFound));
+	}
+
+	/**
+	 * The owner's own pictures shown inside their pages (photos chosen for a claim, the claim's photos); another
+	 * owner's file, or a PDF, answers 404.
+	 */
+	@GetMapping("/my/files/{id}/view")
+	ResponseEntity<Resource> ownerView(@PathVariable long id, @AuthenticationPrincipal PortalUser user) {
+		StoredFile file = storage.findForOwner(id, user.getAccountId())
+			.filter(f -> f.getKind().isImage())
+			.orElseThrow(FileDownloadController::notFound);
+		return serve(file, ContentDisposition.inline());
 	}
 
 	/** Receipts and claim files, for staff: only files attached to a claim or registration, each opening audited. */

@@ -35,6 +35,7 @@ import com.warrantyportal.registration.RegistrationService;
 import com.warrantyportal.support.Users;
 import com.warrantyportal.unit.UnitService;
 import com.warrantyportal.claim.OwnerClaims;
+import com.warrantyportal.claim.PendingClaimFiles;
 import com.warrantyportal.files.FileStorage;
 import com.warrantyportal.claim.StaffClaims;
 import com.warrantyportal.claim.StaffQueue;
@@ -96,6 +97,9 @@ class SecurityRulesWebTest {
 
 	@MockitoBean
 	OwnerProducts ownerProducts;
+
+	@MockitoBean
+	PendingClaimFiles pendingFiles;
 
 	@MockitoBean
 	OwnerClaims ownerClaims;
