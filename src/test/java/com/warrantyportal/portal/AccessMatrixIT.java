@@ -162,6 +162,10 @@ class AccessMatrixIT extends MySqlIntegrationTest {
 		t.put("GET /my/products.csv", new Route(Access.OWNER, w -> get("/my/products.csv")));
 		t.put("GET /my/products/new", new Route(Access.OWNER, w -> get("/my/products/new")));
 		t.put("POST /my/products", new Route(Access.OWNER, w -> multipart("/my/products").param("serial", "")));
+		t.put("GET /my/products/import", new Route(Access.OWNER, w -> get("/my/products/import")));
+		t.put("POST /my/products/import", new Route(Access.OWNER, w -> multipart("/my/products/import")));
+		t.put("POST /my/products/import/confirm",
+				new Route(Access.OWNER, w -> multipart("/my/products/import/confirm").param("content", "")));
 		t.put("GET /my/claims", new Route(Access.OWNER, w -> get("/my/claims")));
 		t.put("GET /my/products/{id}", new Route(Access.OWNER_OF_ID, w -> get("/my/products/{id}", w.product().getId())));
 		t.put("GET /my/products/{id}/edit",
