@@ -98,6 +98,12 @@ class SecurityRulesWebTest {
 	OwnerProducts ownerProducts;
 
 	@MockitoBean
+	com.warrantyportal.registration.DeviceBook deviceBook;
+
+	@MockitoBean
+	com.warrantyportal.registration.web.ProductImportRows productImportRows;
+
+	@MockitoBean
 	OwnerClaims ownerClaims;
 
 	@MockitoBean
