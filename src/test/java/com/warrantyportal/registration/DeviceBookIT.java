@@ -115,6 +115,8 @@ class DeviceBookIT extends MySqlIntegrationTest {
 			.contains("Installed under the stairs.\nFilter: type B.")
 			.contains("maxlength=\"2000\"")
 			.contains("Spare parts");
+		// One file input per form: a fragment selector also matches element names, which once doubled them.
+		assertThat(shown.split("type=\"file\"", -1)).hasSize(1 + 2);
 		long documentFile = deviceBook.of(owner.getId(), product.getId()).documents().get(0).file().getId();
 		mvc.perform(get("/my/files/{id}", replaced).with(user(Fixtures.user(owner)))).andExpect(status().isOk());
 		mvc.perform(get("/my/files/{id}", documentFile).with(user(Fixtures.user(owner)))).andExpect(status().isOk());
