@@ -64,6 +64,11 @@ public class CatalogService {
 		return models.findByManufacturerIdAndModelNumberKey(manufacturerId, number.key());
 	}
 
+	/** The models with this number, of any manufacturer: usually one, several when manufacturers share a number. */
+	public List<ProductModel> findModelsNumbered(ModelNumber number) {
+		return number.isBlank() ? List.of() : models.findByModelNumberKey(number.key());
+	}
+
 	/** Every model number key of the manufacturer with its model id (retired models included). */
 	public java.util.Map<String, Long> modelIdsByNumberKey(long manufacturerId) {
 		java.util.Map<String, Long> ids = new java.util.HashMap<>();

@@ -8,9 +8,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import com.warrantyportal.audit.AuditTrail;
@@ -71,13 +73,27 @@ public class FileStorage {
 	 */
 	@Transactional
 	public StoredFile store(long ownerId, MultipartFile upload) {
-		return store(ownerId, upload.getOriginalFilename(), upload.getSize(), upload::getInputStream);
+		return store(ownerId, upload.getOriginalFilename(), upload.getSize(), upload::getInputStream,
+				EnumSet.allOf(FileKind.class), "file.wrongType");
+	}
+
+	/**
+	 * Stores one upload for its owner when its content is one of the {@code accepted} kinds; nothing is written
+	 * otherwise.
+	 * @throws FileRejectedException when it is empty or too large, or with {@code refusal} (a message key taking the
+	 * file name) when its content is of another kind
+	 */
+	@Transactional
+	public StoredFile store(long ownerId, MultipartFile upload, Set<FileKind> accepted, String refusal) {
+		return store(ownerId, upload.getOriginalFilename(), upload.getSize(), upload::getInputStream, accepted,
+				refusal);
 	}
 
 	/** Stores bytes made by the portal itself (demo receipts), under the same checks as an upload. */
 	@Transactional
 	public StoredFile store(long ownerId, String originalName, byte[] content) {
-		return store(ownerId, originalName, content.length, () -> new java.io.ByteArrayInputStream(content));
+		return store(ownerId, originalName, content.length, () -> new java.io.ByteArrayInputStream(content),
+				EnumSet.allOf(FileKind.class), "file.wrongType");
 	}
 
 	/** Opens the content again each time it is asked: once to read the type, once to copy. */
@@ -86,7 +102,8 @@ public class FileStorage {
 		InputStream open() throws IOException;
 	}
 
-	private StoredFile store(long ownerId, String originalName, long size, Content content) {
+	private StoredFile store(long ownerId, String originalName, long size, Content content, Set<FileKind> accepted,
+			String refusal) {
 		String name = displayName(originalName);
 		if (size == 0) {
 			throw new FileRejectedException("file.empty", name);
@@ -99,7 +116,10 @@ public class FileStorage {
 			try (InputStream in = content.open()) {
 				head = in.readNBytes(16);
 			}
-			FileKind kind = FileKind.detect(head).orElseThrow(() -> new FileRejectedException("file.wrongType", name));
+			FileKind kind = FileKind.detect(head).orElseThrow(() -> new FileRejectedException(refusal, name));
+			if (!accepted.contains(kind)) {
+				throw new FileRejectedException(refusal, name);
+			}
 			String shownName = nameFor(name, kind);
 			String storageName = UUID.randomUUID() + "." + kind.extension();
 			MessageDigest digest = sha256();

@@ -411,7 +411,8 @@ public class OwnerProducts {
 				registration.getRegisteredOn(), coverage, state(coverage.get(0)), claimOpen,
 				openRecalls.stream().map(campaign -> campaign.getTitle() + ": " + campaign.getRemedy()).toList(),
 				registration.getAcquiredOn(), registration.getAcquiredFrom(),
-				possibleRecalls.stream().map(campaign -> campaign.getTitle() + ": " + campaign.getRemedy()).toList());
+				possibleRecalls.stream().map(campaign -> campaign.getTitle() + ": " + campaign.getRemedy()).toList(),
+				model.getId(), model.getManufacturerId(), registration.getLabelPhotoFileId(), registration.getNotes());
 	}
 
 	private WarrantyState state(CoveragePeriod coverage) {

@@ -12,13 +12,16 @@ import com.warrantyportal.unit.SerialStatus;
  *
  * @param coverage the coverage of every line of the model's terms in force on the purchase date; the first is {@code *}
  * @param openRecalls the open recall campaigns covering the unit, as "title: remedy"
+ * @param labelPhotoFileId the owner's photo of the serial label, from their device book; null when none
+ * @param notes the owner's notes in their device book; null when none
  */
 public record ProductView(long registrationId, long version, long unitId, String manufacturer, String modelNumber,
 		String modelName, List<String> components, String serial, SerialStatus serialStatus,
 		LocalDate manufactureDate, LocalDate purchaseDate, String retailer, BigDecimal price, Long proofFileId,
 		boolean proofVerified, boolean originalPurchaser, LocalDate registeredOn, List<CoveragePeriod> coverage,
 		WarrantyState warrantyState, boolean claimOpen, List<String> openRecalls, LocalDate acquiredOn,
-		String acquiredFrom, List<String> possibleRecalls) {
+		String acquiredFrom, List<String> possibleRecalls, long modelId, long manufacturerId, Long labelPhotoFileId,
+		String notes) {
 
 	/** Bought second-hand and taken over by a transfer: the coverage is the unit's, from its first sale. */
 	public boolean secondHand() {

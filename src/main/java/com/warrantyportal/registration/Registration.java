@@ -73,8 +73,17 @@ public class Registration {
 	@Column(name = "acquired_proof_file_id")
 	private Long acquiredProofFileId;
 
+	/** The owner's own photo of the serial label, from their device book. */
+	@Column(name = "label_photo_file_id")
+	private Long labelPhotoFileId;
+
+	/** The owner's free notes in their device book, at most {@link #NOTES_MAX_LENGTH} characters. */
+	private String notes;
+
 	@Version
 	private long version;
+
+	public static final int NOTES_MAX_LENGTH = 2000;
 
 	protected Registration() {
 	}
@@ -168,6 +177,31 @@ public class Registration {
 		this.purchaseDate = newPurchaseDate;
 		this.retailer = newRetailer;
 		this.price = newPrice;
+	}
+
+	/** A new label photo replaces the one before. */
+	public void attachLabelPhoto(long fileId) {
+		this.labelPhotoFileId = fileId;
+	}
+
+	/**
+	 * Replaces the owner's notes; blank notes are none. Line breaks count as one character, as in the page.
+	 * @throws IllegalArgumentException when longer than {@link #NOTES_MAX_LENGTH}
+	 */
+	public void writeNotes(String text) {
+		String kept = text == null ? "" : text.replace("\r\n", "\n").strip();
+		if (kept.length() > NOTES_MAX_LENGTH) {
+			throw new IllegalArgumentException("Notes of " + kept.length() + " characters");
+		}
+		this.notes = kept.isEmpty() ? null : kept;
+	}
+
+	public Long getLabelPhotoFileId() {
+		return labelPhotoFileId;
+	}
+
+	public String getNotes() {
+		return notes;
 	}
 
 	public void end(Instant when) {

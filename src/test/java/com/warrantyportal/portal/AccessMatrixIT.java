@@ -162,8 +162,22 @@ class AccessMatrixIT extends MySqlIntegrationTest {
 		t.put("GET /my/products.csv", new Route(Access.OWNER, w -> get("/my/products.csv")));
 		t.put("GET /my/products/new", new Route(Access.OWNER, w -> get("/my/products/new")));
 		t.put("POST /my/products", new Route(Access.OWNER, w -> multipart("/my/products").param("serial", "")));
+		t.put("GET /my/products/import", new Route(Access.OWNER, w -> get("/my/products/import")));
+		t.put("POST /my/products/import", new Route(Access.OWNER, w -> multipart("/my/products/import")));
+		t.put("POST /my/products/import/confirm",
+				new Route(Access.OWNER, w -> multipart("/my/products/import/confirm").param("content", "")));
 		t.put("GET /my/claims", new Route(Access.OWNER, w -> get("/my/claims")));
 		t.put("GET /my/products/{id}", new Route(Access.OWNER_OF_ID, w -> get("/my/products/{id}", w.product().getId())));
+		t.put("GET /my/products/{id}/sheet",
+				new Route(Access.OWNER_OF_ID, w -> get("/my/products/{id}/sheet", w.product().getId())));
+		t.put("POST /my/products/{id}/label-photo", new Route(Access.OWNER_OF_ID,
+				w -> multipart("/my/products/{id}/label-photo", w.product().getId())));
+		t.put("POST /my/products/{id}/documents", new Route(Access.OWNER_OF_ID,
+				w -> multipart("/my/products/{id}/documents", w.product().getId()).param("title", "")));
+		t.put("POST /my/products/{id}/documents/{documentId}/remove", missing(Access.OWNER_OF_ID,
+				w -> post("/my/products/{id}/documents/{d}/remove", w.product().getId(), MISSING)));
+		t.put("POST /my/products/{id}/notes", new Route(Access.OWNER_OF_ID,
+				w -> post("/my/products/{id}/notes", w.product().getId()).param("version", "-1").param("notes", "x")));
 		t.put("GET /my/products/{id}/edit",
 				new Route(Access.OWNER_OF_ID, w -> get("/my/products/{id}/edit", w.product().getId())));
 		t.put("POST /my/products/{id}/edit", new Route(Access.OWNER_OF_ID, w -> multipart("/my/products/{id}/edit",

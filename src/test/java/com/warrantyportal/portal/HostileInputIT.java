@@ -147,6 +147,18 @@ class HostileInputIT extends MySqlIntegrationTest {
 						is("Shop"), "price", is("499.00")),
 				fields("version", Kind.HIDDEN, "purchaseDate", Kind.DATE, "retailer", Kind.TEXT, "price", Kind.NUMBER),
 				true));
+		forms.add(new Form("product notes", () -> ownerUser, "POST", is("/my/products/" + tv.getId() + "/notes"),
+				Map.of("version", tvVersion, "notes", is("Filter type B")),
+				fields("version", Kind.HIDDEN, "notes", Kind.TEXT), true));
+		forms.add(new Form("product document", () -> ownerUser, "MULTIPART",
+				is("/my/products/" + tv.getId() + "/documents"), Map.of("title", is("Service report")),
+				fields("title", Kind.TEXT), true));
+		forms.add(new Form("confirm a product import", () -> ownerUser, "MULTIPART", is("/my/products/import/confirm"),
+				Map.of("content", is(java.util.Base64.getEncoder().encodeToString(
+						("Model number,Serial number,Purchase date,Retailer\r\n" + catalogue.tv().getModelNumber()
+								+ ",TV" + Fixtures.unique() + "," + lastWeek + ",Shop\r\n").getBytes())),
+						"fileName", is("devices.csv")),
+				fields("content", Kind.HIDDEN, "fileName", Kind.TEXT), false));
 		forms.add(new Form("report stolen", () -> ownerUser, "POST", is("/my/products/" + stolen.getId() + "/stolen"),
 				Map.of("missingSince", is(lastWeek), "policeReference", is("PR-1"), "confirmed", is("true")),
 				fields("missingSince", Kind.DATE, "policeReference", Kind.TEXT, "confirmed", Kind.CHOICE), true));

@@ -51,6 +51,8 @@ public interface ProductModelRepository extends JpaRepository<ProductModel, Long
 
 	java.util.Optional<ProductModel> findByManufacturerIdAndModelNumberKey(Long manufacturerId, String modelNumberKey);
 
+	List<ProductModel> findByModelNumberKey(String modelNumberKey);
+
 	/** Each model number key of one manufacturer with its model id: what a registry import resolves rows by. */
 	@Query("select m.modelNumberKey, m.id from ProductModel m where m.manufacturerId = :manufacturerId")
 	List<Object[]> numberKeysOf(@Param("manufacturerId") Long manufacturerId);

@@ -11,6 +11,7 @@ import com.warrantyportal.catalog.ProductModel;
 import com.warrantyportal.catalog.SerialFormatCatalog;
 import com.warrantyportal.files.FileRejectedException;
 import com.warrantyportal.files.FileStorage;
+import com.warrantyportal.registration.DeviceBook;
 import com.warrantyportal.registration.OwnerProducts;
 import com.warrantyportal.registration.TransferFrozenException;
 import com.warrantyportal.registration.ProductNotFoundException;
@@ -20,7 +21,6 @@ import com.warrantyportal.registration.RegisterProduct;
 import com.warrantyportal.registration.RegistrationOutcome;
 import com.warrantyportal.registration.RegistrationProblem;
 import com.warrantyportal.unit.SerialStatus;
-import com.warrantyportal.unit.UnitService;
 
 import jakarta.validation.Valid;
 
@@ -54,19 +54,19 @@ class ProductController {
 
 	private final CatalogService catalog;
 
-	private final UnitService units;
-
 	private final SerialFormatCatalog serialFormats;
 
 	private final Clock clock;
 
-	ProductController(OwnerProducts products, CatalogService catalog, UnitService units,
-			SerialFormatCatalog serialFormats, Clock clock) {
+	private final ProductPage page;
+
+	ProductController(OwnerProducts products, CatalogService catalog, SerialFormatCatalog serialFormats,
+			DeviceBook deviceBook, Clock clock) {
 		this.clock = clock;
+		this.page = new ProductPage(products, catalog, deviceBook);
 		this.serialFormats = serialFormats;
 		this.products = products;
 		this.catalog = catalog;
-		this.units = units;
 	}
 
 	@InitBinder("form")
@@ -146,19 +146,7 @@ class ProductController {
 
 	@GetMapping("/products/{id}")
 	String show(@AuthenticationPrincipal PortalUser user, @PathVariable long id, Model model) {
-		ProductView product = own(user, id);
-		model.addAttribute("product", product);
-		model.addAttribute("proof", products.proofOf(product).orElse(null));
-		model.addAttribute("claims", products.claimsOf(user.getAccountId(), id));
-		// The model's manuals and spare parts, and how to reach its manufacturer: what an owner needs the model
-		// number for.
-		units.find(product.unitId()).flatMap(unit -> catalog.findModel(unit.getModelId())).ifPresent(m -> {
-			model.addAttribute("modelId", m.getId());
-			model.addAttribute("documents", catalog.documentsOf(m.getId()));
-			model.addAttribute("parts", catalog.partsOf(m.getId()));
-			model.addAttribute("maker", catalog.findManufacturer(m.getManufacturerId()).orElse(null));
-		});
-		return "registration/product";
+		return page.show(user, id, model);
 	}
 
 	@GetMapping("/products/{id}/edit")

@@ -102,6 +102,12 @@ class SecurityRulesWebTest {
 	PendingClaimFiles pendingFiles;
 
 	@MockitoBean
+	com.warrantyportal.registration.DeviceBook deviceBook;
+
+	@MockitoBean
+	com.warrantyportal.registration.web.ProductImportRows productImportRows;
+
+	@MockitoBean
 	OwnerClaims ownerClaims;
 
 	@MockitoBean
