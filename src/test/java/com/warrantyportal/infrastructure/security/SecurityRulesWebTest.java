@@ -83,6 +83,15 @@ class SecurityRulesWebTest {
 	com.warrantyportal.notification.MailOutbox mailOutbox;
 
 	@MockitoBean
+	com.warrantyportal.notification.internal.Notices notices;
+
+	@MockitoBean
+	com.warrantyportal.notification.internal.NotificationSettings notificationSettings;
+
+	@MockitoBean
+	com.warrantyportal.notification.internal.Unsubscribing unsubscribing;
+
+	@MockitoBean
 	CatalogService catalog;
 
 	@MockitoBean
