@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 import com.warrantyportal.registration.Registration;
+import com.warrantyportal.unit.SerialStatus;
+
+import org.springframework.data.domain.Pageable;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -27,6 +30,19 @@ public interface RegistrationRepository extends JpaRepository<Registration, Long
 			  and r.ownerId = :ownerId and r.activeUnitId is not null
 			order by r.purchaseDate desc, r.id""")
 	List<RegisteredProduct> findActiveProductsOf(@Param("ownerId") Long ownerId);
+
+	/**
+	 * Active registrations of units not reported stolen, with their units, models and manufacturers, in the order of
+	 * the unit id after the given one (a keyset page along the unique index on active_unit_id).
+	 */
+	@Query("""
+			select new com.warrantyportal.registration.internal.RegisteredProduct(r, u, m, f)
+			from Registration r, Unit u, ProductModel m, Manufacturer f
+			where u.id = r.unitId and m.id = u.modelId and f.id = m.manufacturerId
+			  and r.activeUnitId > :after and u.serialStatus <> :stolen
+			order by r.activeUnitId""")
+	List<RegisteredProduct> findActiveAfter(@Param("after") long afterUnitId, @Param("stolen") SerialStatus stolen,
+			Pageable page);
 
 	/** One of the owner's active registrations with its unit, model and manufacturer, in one query. */
 	@Query("""
