@@ -244,6 +244,16 @@ class SecurityRulesWebTest {
 	}
 
 	@Test
+	void aMailClientsOneClickUnsubscribeNeedsNeitherSignInNorCsrfTokenAndOnlyThatPathIsExempt() throws Exception {
+		given(unsubscribing.unsubscribe("a-token")).willReturn(
+				java.util.Optional.of(com.warrantyportal.notification.MailKind.COVERAGE_REMINDER));
+		mvc.perform(post("/unsubscribe/a-token").param("List-Unsubscribe", "One-Click")).andExpect(status().isOk());
+		mvc.perform(post("/unsubscribe/a-token/more")).andExpect(status().isForbidden());
+		mvc.perform(post("/my/settings").with(user(Users.of(Role.OWNER))).param("leadDays", "30"))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
 	void logoutIsAPostWithTheCsrfToken() throws Exception {
 		MockHttpServletRequestBuilder logout = post("/logout").with(user(Users.of(Role.OWNER)));
 		mvc.perform(logout).andExpect(status().isForbidden());
