@@ -45,8 +45,8 @@ class NotificationController {
 
 	@GetMapping("/notifications")
 	String notifications(@AuthenticationPrincipal PortalUser user,
-			@RequestParam(name = "before", required = false) Long before, Model model) {
-		List<Notice> page = notices.open(user.getAccountId(), before);
+			@RequestParam(name = "before", required = false) String before, Model model) {
+		List<Notice> page = notices.open(user.getAccountId(), pageBefore(before));
 		model.addAttribute("notices", page);
 		model.addAttribute("next", page.size() == Notices.PAGE ? page.get(page.size() - 1).getId() : null);
 		// The page just read them: the header counts none unread.
@@ -80,6 +80,16 @@ class NotificationController {
 		}
 		redirect.addFlashAttribute("message", "settings.saved");
 		return "redirect:/my/settings";
+	}
+
+	/** The id the page starts before: an address edited by hand into something else shows the first page. */
+	private static Long pageBefore(String before) {
+		try {
+			return before == null ? null : Long.valueOf(before.strip());
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
 	}
 
 	private static String settingsPage(Model model) {
