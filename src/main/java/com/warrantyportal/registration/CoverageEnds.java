@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 
 import com.warrantyportal.catalog.TermsInForce;
 import com.warrantyportal.catalog.CatalogService;
+import com.warrantyportal.catalog.ProductModel;
 import com.warrantyportal.eligibility.CoveragePeriod;
-import com.warrantyportal.registration.internal.RegisteredProduct;
 import com.warrantyportal.registration.internal.RegistrationRepository;
 import com.warrantyportal.unit.SerialStatus;
 import com.warrantyportal.unit.Unit;
@@ -59,22 +59,29 @@ public class CoverageEnds {
 
 	/**
 	 * The products of up to {@code size} units after the given unit id whose coverage has an end after today and at
-	 * most {@code withinDays} days away. Three queries a page, whatever its size.
+	 * most {@code withinDays} days away. Six queries a page, whatever its size, each by primary or unique key.
 	 */
 	public Page after(long afterUnitId, int size, LocalDate today, int withinDays) {
-		List<RegisteredProduct> page = registrations.findActiveAfter(afterUnitId, SerialStatus.STOLEN,
-				PageRequest.of(0, size));
-		if (page.isEmpty()) {
+		List<Long> unitIds = registrations.findActiveUnitIdsAfter(afterUnitId, PageRequest.of(0, size));
+		if (unitIds.isEmpty()) {
 			return new Page(List.of(), null);
 		}
-		List<Unit> ofUnits = page.stream().map(RegisteredProduct::unit).toList();
-		TermsInForce terms = catalog.termsInForce(ofUnits.stream().map(Unit::getModelId).collect(Collectors.toSet()));
-		Map<Long, Integer> extendedMonths = units.extendedMonths(ofUnits.stream().map(Unit::getId).toList());
+		Long next = unitIds.size() < size ? null : unitIds.get(unitIds.size() - 1);
+		// Each table read on its own by primary or unique key: joined, the database picks a plan that reads them all.
+		List<Registration> active = registrations.findByActiveUnitIdIn(unitIds);
+		Map<Long, Unit> ofUnits = units.findAll(unitIds);
+		Map<Long, ProductModel> models = catalog
+			.findModels(ofUnits.values().stream().map(Unit::getModelId).collect(Collectors.toSet()));
+		TermsInForce terms = catalog.termsInForce(models.keySet());
+		Map<Long, Integer> extendedMonths = units.extendedMonths(unitIds);
 		LocalDate horizon = today.plusDays(withinDays);
 		List<Product> products = new ArrayList<>();
-		for (RegisteredProduct product : page) {
-			Registration registration = product.registration();
-			Unit unit = product.unit();
+		for (Registration registration : active) {
+			Unit unit = ofUnits.get(registration.getUnitId());
+			if (unit == null || unit.getSerialStatus() == SerialStatus.STOLEN) {
+				continue;
+			}
+			ProductModel model = models.get(unit.getModelId());
 			int extended = extendedMonths.getOrDefault(unit.getId(), 0);
 			List<CoveragePeriod> coverage = CoveragePeriod.forEveryLine(
 					terms.on(unit.getModelId(), registration.getPurchaseDate()), extended,
@@ -85,11 +92,9 @@ public class CoverageEnds {
 				.toList();
 			if (!ends.isEmpty()) {
 				products.add(new Product(registration.getId(), registration.getOwnerId(),
-						product.model().getModelNumber() + " " + product.model().getName(), unit.getSerialDisplay(),
-						extended > 0, ends));
+						model.getModelNumber() + " " + model.getName(), unit.getSerialDisplay(), extended > 0, ends));
 			}
 		}
-		Long next = page.size() < size ? null : page.get(page.size() - 1).unit().getId();
 		return new Page(products, next);
 	}
 

@@ -1,10 +1,10 @@
 package com.warrantyportal.registration.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import com.warrantyportal.registration.Registration;
-import com.warrantyportal.unit.SerialStatus;
 
 import org.springframework.data.domain.Pageable;
 
@@ -32,17 +32,15 @@ public interface RegistrationRepository extends JpaRepository<Registration, Long
 	List<RegisteredProduct> findActiveProductsOf(@Param("ownerId") Long ownerId);
 
 	/**
-	 * Active registrations of units not reported stolen, with their units, models and manufacturers, in the order of
-	 * the unit id after the given one (a keyset page along the unique index on active_unit_id).
+	 * The unit ids of active registrations after the given one, in order: a keyset page read from the unique index on
+	 * active_unit_id alone (joined with units and models, MariaDB would rather start from the manufacturers and read
+	 * every unit).
 	 */
-	@Query("""
-			select new com.warrantyportal.registration.internal.RegisteredProduct(r, u, m, f)
-			from Registration r, Unit u, ProductModel m, Manufacturer f
-			where u.id = r.unitId and m.id = u.modelId and f.id = m.manufacturerId
-			  and r.activeUnitId > :after and u.serialStatus <> :stolen
-			order by r.activeUnitId""")
-	List<RegisteredProduct> findActiveAfter(@Param("after") long afterUnitId, @Param("stolen") SerialStatus stolen,
-			Pageable page);
+	@Query("select r.activeUnitId from Registration r where r.activeUnitId > :after order by r.activeUnitId")
+	List<Long> findActiveUnitIdsAfter(@Param("after") long afterUnitId, Pageable page);
+
+	/** The active registrations of these units (by the unique index on active_unit_id). */
+	List<Registration> findByActiveUnitIdIn(Collection<Long> unitIds);
 
 	/** One of the owner's active registrations with its unit, model and manufacturer, in one query. */
 	@Query("""
