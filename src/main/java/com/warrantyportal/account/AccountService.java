@@ -71,6 +71,15 @@ public class AccountService implements UserDetailsService {
 		return accounts.findById(id);
 	}
 
+	/** These accounts by id, read at once (ids of no account are left out). */
+	public java.util.Map<Long, Account> findAll(java.util.Collection<Long> ids) {
+		java.util.Map<Long, Account> found = new java.util.HashMap<>();
+		if (!ids.isEmpty()) {
+			accounts.findAllById(java.util.Set.copyOf(ids)).forEach(account -> found.put(account.getId(), account));
+		}
+		return found;
+	}
+
 	/** Whether the account's e-mail address is confirmed (see {@link OwnerSignUp}); false for no such account. */
 	public boolean isEmailConfirmed(long accountId) {
 		return accounts.findById(accountId).map(Account::isEmailConfirmed).orElse(false);

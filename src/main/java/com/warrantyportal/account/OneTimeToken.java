@@ -16,7 +16,8 @@ import jakarta.persistence.MappedSuperclass;
 
 /**
  * A mailed one-time link for an account (a password reset, an e-mail confirmation): usable once, until it expires.
- * Only the SHA-256 of the token is kept, so the table alone opens nothing.
+ * Only the SHA-256 of the token is kept, so the table alone opens nothing. The minting and hashing are public for other
+ * mailed links (unsubscribing) that keep their tokens the same way.
  */
 @MappedSuperclass
 public abstract class OneTimeToken {
@@ -65,14 +66,14 @@ public abstract class OneTimeToken {
 	}
 
 	/** A new token for a link: 32 random bytes, URL-safe. */
-	static String newToken() {
+	public static String newToken() {
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
 	/** What is stored and looked up for a token. */
-	static String hash(String token) {
+	public static String hash(String token) {
 		try {
 			return HexFormat.of()
 				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
@@ -83,7 +84,7 @@ public abstract class OneTimeToken {
 	}
 
 	/** Whether a token from a link is worth looking up at all (not empty, not absurdly long). */
-	static boolean looksLikeAToken(String token) {
+	public static boolean looksLikeAToken(String token) {
 		return token != null && !token.isBlank() && token.length() <= 100;
 	}
 }

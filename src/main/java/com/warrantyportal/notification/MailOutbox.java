@@ -17,6 +17,7 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Limit;
 import org.springframework.mail.MailException;
@@ -66,8 +67,22 @@ public class MailOutbox {
 
 	private final AuditTrail audit;
 
+	private final boolean sending;
+
 	MailOutbox(OutboxMailRepository outbox, JavaMailSender sender, @Value("${warranty.mail.from}") String from,
 			Clock clock, PlatformTransactionManager transactions, AuditTrail audit) {
+		this(outbox, sender, from, clock, transactions, audit, "configured");
+	}
+
+	@Autowired
+	MailOutbox(OutboxMailRepository outbox, JavaMailSender sender, @Value("${warranty.mail.from}") String from,
+			Clock clock, PlatformTransactionManager transactions, AuditTrail audit,
+			@Value("${spring.mail.host:}") String mailHost) {
+		this.sending = !mailHost.isBlank();
+		if (!sending) {
+			log.info("No mail server is configured (WARRANTY_MAIL_HOST is empty): mails stay in the outbox, where "
+					+ "administrators read them at /admin/mail");
+		}
 		this.audit = audit;
 		this.outbox = outbox;
 		this.sender = sender;
@@ -79,7 +94,21 @@ public class MailOutbox {
 	/** Queues a mail in the caller's transaction: it is sent only if that transaction commits. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public OutboxMail queue(String recipient, String subject, String text, String html) {
-		return outbox.save(new OutboxMail(recipient, subject, text, html, clock.instant()));
+		return queue(recipient, subject, text, html, Map.of());
+	}
+
+	/** Queues a mail with extra headers (such as {@code List-Unsubscribe}) in the caller's transaction. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public OutboxMail queue(String recipient, String subject, String text, String html, Map<String, String> headers) {
+		return outbox.save(new OutboxMail(recipient, subject, text, html, headers, clock.instant()));
+	}
+
+	/**
+	 * Whether mails leave the outbox at all: not when no mail server is configured (the embedded default), where
+	 * they stay readable at /admin/mail.
+	 */
+	public boolean sending() {
+		return sending;
 	}
 
 	/**
@@ -88,6 +117,9 @@ public class MailOutbox {
 	 * sent. Runs on one instance at a time (the scheduler's lock), so two instances never send the same mail.
 	 */
 	public int sendDue() {
+		if (!sending) {
+			return 0;
+		}
 		long until = System.nanoTime() + RUN_AT_MOST.toNanos();
 		int sent = 0;
 		while (System.nanoTime() < until) {
@@ -188,6 +220,9 @@ public class MailOutbox {
 		helper.setTo(mail.getRecipient());
 		helper.setSubject(mail.getSubject());
 		helper.setText(mail.getBodyText(), mail.getBodyHtml());
+		for (Map.Entry<String, String> header : mail.getHeaders().entrySet()) {
+			message.setHeader(header.getKey(), header.getValue());
+		}
 		return message;
 	}
 }

@@ -2,6 +2,9 @@ package com.warrantyportal.notification;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -48,10 +51,19 @@ public class OutboxMail {
 	@Column(name = "last_error")
 	private String lastError;
 
+	/** Extra headers ({@code List-Unsubscribe} …), one "Name: value" a line; null when none. */
+	private String headers;
+
 	protected OutboxMail() {
 	}
 
-	OutboxMail(String recipient, String subject, String bodyText, String bodyHtml, Instant now) {
+	OutboxMail(String recipient, String subject, String bodyText, String bodyHtml, Map<String, String> headers,
+			Instant now) {
+		this.headers = headers.isEmpty() ? null
+				: headers.entrySet()
+					.stream()
+					.map(header -> header.getKey() + ": " + header.getValue())
+					.collect(Collectors.joining("\n"));
 		this.recipient = recipient;
 		this.subject = subject;
 		this.bodyText = bodyText;
@@ -111,5 +123,17 @@ public class OutboxMail {
 
 	public String getLastError() {
 		return lastError;
+	}
+
+	/** The extra headers by name, in the order they were given. */
+	public Map<String, String> getHeaders() {
+		Map<String, String> byName = new LinkedHashMap<>();
+		if (headers != null) {
+			headers.lines().forEach(line -> {
+				int colon = line.indexOf(':');
+				byName.put(line.substring(0, colon), line.substring(colon + 1).strip());
+			});
+		}
+		return byName;
 	}
 }

@@ -398,11 +398,9 @@ public class OwnerProducts {
 		Registration registration = product.registration();
 		Unit unit = product.unit();
 		ProductModel model = product.model();
-		// Owners see their warranty counted from the purchase date as soon as they attached a receipt; the verdict on
-		// a claim still waits for staff to verify it (docs/domain.md, "Dates").
-		boolean receiptBasis = registration.isProofVerified() || registration.getProofFileId() != null;
 		List<CoveragePeriod> coverage = CoveragePeriod.forEveryLine(terms, extendedMonths,
-				registration.getPurchaseDate(), receiptBasis, unit.getManufactureDate(), registration.getRegisteredOn());
+				registration.getPurchaseDate(), registration.countsFromPurchase(), unit.getManufactureDate(),
+				registration.getRegisteredOn());
 		return new ProductView(registration.getId(), registration.getVersion(), unit.getId(),
 				product.manufacturer().getName(), model.getModelNumber(), model.getName(), model.getComponents(),
 				unit.getSerialDisplay(), unit.getSerialStatus(), unit.getManufactureDate(),

@@ -245,6 +245,14 @@ public class Registration {
 		return proofVerified;
 	}
 
+	/**
+	 * Whether owners see their warranty counted from the purchase date: as soon as a receipt is attached. The verdict
+	 * on a claim still waits for staff to verify it (docs/domain.md, "Dates").
+	 */
+	public boolean countsFromPurchase() {
+		return proofVerified || proofFileId != null;
+	}
+
 	public LocalDate getRegisteredOn() {
 		return registeredOn;
 	}

@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -89,6 +90,9 @@ class QueryPlansIT {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	com.warrantyportal.registration.CoverageEnds coverageEnds;
 
 	@DynamicPropertySource
 	static void volumeDatabase(DynamicPropertyRegistry registry) {
@@ -284,7 +288,7 @@ class QueryPlansIT {
 				.andExpect(status().isOk()));
 		// The unit and its facts in one statement, the terms of its model in one, its open recalls in one; no
 		// transaction.
-		assertThat(statements).hasSize(3);
+		assertThat(statements).hasSize(6);
 		assertThat(checkPlans("serial check", statements, true)).isEmpty();
 	}
 
@@ -319,6 +323,20 @@ class QueryPlansIT {
 		List<String> problems = new ArrayList<>();
 		problems.addAll(checkPlans("owner products", get("/my/products").with(user(owner)), false));
 		problems.addAll(checkPlans("owner claims", get("/my/claims").with(user(owner)), false));
+		assertThat(problems).isEmpty();
+	}
+
+	@Test
+	void theCoverageReminderJobReadsRegistrationsAPageAtATimeByIndex() throws Exception {
+		LocalDate today = LocalDate.now();
+		List<String> problems = new ArrayList<>();
+		long[] next = new long[1];
+		List<String> first = RecordedStatements.during(() -> next[0] = coverageEnds.after(0, 500, today, 90).next());
+		problems.addAll(checkPlans("reminders, first page", first, true));
+		assertThat(next[0]).as("a page of 500 units is not the last one at this volume").isPositive();
+		problems.addAll(checkPlans("reminders, next page",
+				RecordedStatements.during(() -> coverageEnds.after(next[0], 500, today, 90)), true));
+		assertThat(selects(first)).as("reads of one page, whatever its size").hasSize(6);
 		assertThat(problems).isEmpty();
 	}
 

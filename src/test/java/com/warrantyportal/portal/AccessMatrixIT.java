@@ -148,6 +148,9 @@ class AccessMatrixIT extends MySqlIntegrationTest {
 		t.put("GET /reset-password", new Route(Access.PUBLIC, w -> get("/reset-password").param("token", "nope")));
 		t.put("POST /reset-password", new Route(Access.PUBLIC, w -> post("/reset-password").param("token", "nope")));
 		t.put("GET /check", new Route(Access.PUBLIC, w -> get("/check").param("serial", w.serial())));
+		// A mail's unsubscribe link: a token the portal never made is the page's own 404 ("we do not know this link").
+		t.put("GET /unsubscribe/{token}", missing(Access.PUBLIC, w -> get("/unsubscribe/{t}", "not-a-token")));
+		t.put("POST /unsubscribe/{token}", missing(Access.PUBLIC, w -> post("/unsubscribe/{t}", "not-a-token")));
 		t.put("ANY /error", new Route(Access.ERROR_PAGE, w -> get("/error")));
 		// Anyone signed in
 		t.put("GET /home", new Route(Access.SIGNED_IN, w -> get("/home")));
@@ -158,6 +161,10 @@ class AccessMatrixIT extends MySqlIntegrationTest {
 		// Owners
 		t.put("GET /my", new Route(Access.OWNER, w -> get("/my")));
 		t.put("POST /my/email-confirmation", new Route(Access.OWNER, w -> post("/my/email-confirmation")));
+		t.put("GET /my/notifications", new Route(Access.OWNER, w -> get("/my/notifications")));
+		t.put("GET /my/settings", new Route(Access.OWNER, w -> get("/my/settings")));
+		t.put("POST /my/settings", new Route(Access.OWNER,
+				w -> post("/my/settings").param("version", "-1").param("leadDays", "30")));
 		t.put("GET /my/products", new Route(Access.OWNER, w -> get("/my/products")));
 		t.put("GET /my/products.csv", new Route(Access.OWNER, w -> get("/my/products.csv")));
 		t.put("GET /my/products/new", new Route(Access.OWNER, w -> get("/my/products/new")));

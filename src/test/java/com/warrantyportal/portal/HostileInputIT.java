@@ -174,6 +174,11 @@ class HostileInputIT extends MySqlIntegrationTest {
 		forms.add(new Form("answer staff", () -> ownerUser, "MULTIPART",
 				is("/my/claims/" + asked.getNumber() + "/answer"), Map.of("version", askedVersion, "answer", is("Red")),
 				fields("version", Kind.HIDDEN, "answer", Kind.TEXT), true));
+		forms.add(new Form("mail settings", () -> ownerUser, "POST", is("/my/settings"),
+				Map.of("version", is("0"), "leadDays", is("30")),
+				fields("version", Kind.HIDDEN, "leadDays", Kind.CHOICE, "reminderMails", Kind.CHOICE), true));
+		forms.add(new Form("notifications", () -> ownerUser, "GET", is("/my/notifications"), Map.of(),
+				fields("before", Kind.NUMBER), false));
 		forms.add(new Form("product list", () -> ownerUser, "GET", is("/my/products"), Map.of(),
 				fields("sort", Kind.CHOICE), false));
 		forms.add(new Form("new product page", () -> ownerUser, "GET", is("/my/products/new"), Map.of(),

@@ -32,6 +32,9 @@ class SecurityConfiguration {
 	/** A year, for this host and its subdomains; browsers heed it only over HTTPS, and it is sent only then. */
 	static final long HSTS_MAX_AGE_SECONDS = 365L * 24 * 60 * 60;
 
+	/** A mail's one-click unsubscribe link. */
+	static final String UNSUBSCRIBE = "/unsubscribe/*";
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
 		http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
@@ -41,7 +44,7 @@ class SecurityConfiguration {
 			.requestMatchers(EndpointRequest.to("health")).permitAll()
 			.requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN")
 			.requestMatchers("/", "/login", "/signup", "/signup/done", "/confirm-email", "/check", "/error",
-					"/forgot-password", "/reset-password")
+					"/forgot-password", "/reset-password", UNSUBSCRIBE)
 			.permitAll()
 			.requestMatchers("/my/**").hasRole("OWNER")
 			.requestMatchers("/staff/**").hasAnyRole("AGENT", "SUPERVISOR")
@@ -52,7 +55,9 @@ class SecurityConfiguration {
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
 			// The CSRF token travels in an HttpOnly cookie beside the form field (double submit), not in the session: a
 			// visitor who only opens the sign-in page or the serial check creates no session row.
-			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()))
+			// Mail clients post a mail's unsubscribe link themselves (RFC 8058 one-click), with no session and no token;
+			// the link's own random token is what proves it came from the mail.
+			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()).ignoringRequestMatchers(UNSUBSCRIBE))
 			// Sessions live in the database (Spring Session JDBC), indexed by the signed-in address, so switching an
 			// account off deletes its sessions on every instance at once (StaffAccounts).
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))

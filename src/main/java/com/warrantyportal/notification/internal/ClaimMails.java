@@ -1,58 +1,46 @@
 package com.warrantyportal.notification.internal;
 
-import java.util.Locale;
-
 import com.warrantyportal.account.Account;
 import com.warrantyportal.account.AccountService;
+import com.warrantyportal.claim.ClaimStatus;
 import com.warrantyportal.claim.ClaimStatusChanged;
-import com.warrantyportal.notification.MailOutbox;
+import com.warrantyportal.notification.MailKind;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.SpringTemplateEngine;
 
-/** Tells the owner when their claim is submitted and every time its status changes. */
+/** Tells the owner when their claim is submitted and every time its status changes (a staff question among them). */
 @Component
 class ClaimMails {
 
-	private final MailOutbox outbox;
+	private final OwnerNotifier notifier;
 
 	private final AccountService accounts;
 
-	private final SpringTemplateEngine templates;
-
-	private final MessageSource messages;
-
-	private final String baseUrl;
-
-	ClaimMails(MailOutbox outbox, AccountService accounts, SpringTemplateEngine templates, MessageSource messages,
-			@Value("${warranty.base-url}") String baseUrl) {
-		this.outbox = outbox;
+	ClaimMails(OwnerNotifier notifier, AccountService accounts) {
+		this.notifier = notifier;
 		this.accounts = accounts;
-		this.templates = templates;
-		this.messages = messages;
-		this.baseUrl = baseUrl;
 	}
 
-	/** Runs inside the transaction that changed the claim, so the mail is queued if and only if the change commits. */
+	/** Runs inside the transaction that changed the claim, so notice and mail are kept if and only if it commits. */
 	@EventListener
 	void on(ClaimStatusChanged change) {
-		Account owner = accounts.findById(change.ownerId()).orElseThrow();
-		Locale locale = Locale.ENGLISH;
-		String status = messages.getMessage("claim.status." + change.to(), null, locale);
-		Context context = new Context(locale);
-		context.setVariable("name", owner.getDisplayName());
+		Account account = accounts.findById(change.ownerId()).orElseThrow();
+		OwnerNotifier.Owner owner = new OwnerNotifier.Owner(account.getId(), account.getEmail(),
+				account.getDisplayName());
+		String path = "/my/claims/" + change.claimNumber();
+		String status = notifier.text("claim.status." + change.to());
+		Context context = notifier.context(owner, path);
 		context.setVariable("number", change.claimNumber());
 		context.setVariable("status", status);
 		context.setVariable("to", change.to().name());
 		context.setVariable("note", change.note());
-		context.setVariable("link", baseUrl + "/my/claims/" + change.claimNumber());
-		String subject = change.from() == null ? "We received your warranty claim " + change.claimNumber()
-				: "Your warranty claim " + change.claimNumber() + ": " + status;
-		outbox.queue(owner.getEmail(), subject, templates.process("mail/claim-status.txt", context),
-				templates.process("mail/claim-status", context));
+		String subject = change.from() == null ? notifier.text("notice.claim.submitted", change.claimNumber())
+				: notifier.text("notice.claim.changed", change.claimNumber(), status);
+		String title = change.to() == ClaimStatus.INFO_REQUESTED
+				? notifier.text("notice.claim.question", change.claimNumber()) : subject;
+		notifier.tell(owner, new OwnerNotifier.Message(MailKind.CLAIM_UPDATE, title, path, subject,
+				"mail/claim-status", context));
 	}
 }

@@ -1,48 +1,40 @@
 package com.warrantyportal.notification.internal;
 
-import java.util.Locale;
-
-import com.warrantyportal.notification.MailOutbox;
+import com.warrantyportal.notification.MailKind;
 import com.warrantyportal.recall.RecallCoverage;
 import com.warrantyportal.recall.RecallOpened;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.SpringTemplateEngine;
 
 /**
  * Tells every owner of a unit a new recall covers, once per owner whatever the number of their units, in the
- * transaction that opens the campaign (so the mails are queued if and only if it opens).
+ * transaction that opens the campaign (so notices and mails are kept if and only if it opens). Recalls are safety
+ * notices: always mailed, whatever the owner's settings.
  */
 @Component
 class RecallMails {
 
-	private final MailOutbox outbox;
+	private final OwnerNotifier notifier;
 
-	private final SpringTemplateEngine templates;
-
-	private final String baseUrl;
-
-	RecallMails(MailOutbox outbox, SpringTemplateEngine templates, @Value("${warranty.base-url}") String baseUrl) {
-		this.outbox = outbox;
-		this.templates = templates;
-		this.baseUrl = baseUrl;
+	RecallMails(OwnerNotifier notifier) {
+		this.notifier = notifier;
 	}
 
 	@EventListener
 	void on(RecallOpened opened) {
-		for (RecallCoverage.Owner owner : opened.owners()) {
-			Context context = new Context(Locale.ENGLISH);
-			context.setVariable("name", owner.name());
+		for (RecallCoverage.Owner recipient : opened.owners()) {
+			OwnerNotifier.Owner owner = new OwnerNotifier.Owner(recipient.accountId(), recipient.email(),
+					recipient.name());
+			Context context = notifier.context(owner, "/my/products");
 			context.setVariable("title", opened.title());
 			context.setVariable("component", "*".equals(opened.component()) ? null : opened.component());
 			context.setVariable("remedy", opened.remedy());
-			context.setVariable("serials", owner.serials());
-			context.setVariable("link", baseUrl + "/my/products");
-			outbox.queue(owner.email(), "Recall: " + opened.title(), templates.process("mail/recall.txt", context),
-					templates.process("mail/recall", context));
+			context.setVariable("serials", recipient.serials());
+			String subject = notifier.text("notice.recall", opened.title());
+			notifier.tell(owner, new OwnerNotifier.Message(MailKind.RECALL, subject, "/my/products", subject,
+					"mail/recall", context));
 		}
 	}
 }

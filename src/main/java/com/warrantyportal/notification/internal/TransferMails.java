@@ -2,62 +2,54 @@ package com.warrantyportal.notification.internal;
 
 import com.warrantyportal.account.Account;
 import com.warrantyportal.account.AccountService;
-import com.warrantyportal.notification.MailOutbox;
+import com.warrantyportal.notification.MailKind;
 import com.warrantyportal.registration.TransferAsked;
 import com.warrantyportal.registration.TransferDecided;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.SpringTemplateEngine;
 
 /** Asks the current owner to answer a transfer request, and tells the requester the outcome. */
 @Component
 class TransferMails {
 
-	private final MailOutbox outbox;
+	private static final String PRODUCTS = "/my/products";
+
+	private final OwnerNotifier notifier;
 
 	private final AccountService accounts;
 
-	private final SpringTemplateEngine templates;
-
-	private final String baseUrl;
-
-	TransferMails(MailOutbox outbox, AccountService accounts, SpringTemplateEngine templates,
-			@Value("${warranty.base-url}") String baseUrl) {
-		this.outbox = outbox;
+	TransferMails(OwnerNotifier notifier, AccountService accounts) {
+		this.notifier = notifier;
 		this.accounts = accounts;
-		this.templates = templates;
-		this.baseUrl = baseUrl;
 	}
 
 	@EventListener
 	void on(TransferAsked asked) {
-		Account owner = accounts.findById(asked.currentOwnerId()).orElseThrow();
-		Context context = context(owner);
+		OwnerNotifier.Owner owner = owner(asked.currentOwnerId());
+		Context context = notifier.context(owner, PRODUCTS);
 		context.setVariable("asked", true);
 		context.setVariable("product", asked.product());
 		context.setVariable("serial", asked.serial());
-		outbox.queue(owner.getEmail(), "Someone asks to take over your " + asked.product(),
-				templates.process("mail/transfer.txt", context), templates.process("mail/transfer", context));
+		String subject = notifier.text("notice.transfer.asked", asked.product());
+		notifier.tell(owner,
+				new OwnerNotifier.Message(MailKind.TRANSFER, subject, PRODUCTS, subject, "mail/transfer", context));
 	}
 
 	@EventListener
 	void on(TransferDecided decided) {
-		Account requester = accounts.findById(decided.requesterId()).orElseThrow();
-		Context context = context(requester);
+		OwnerNotifier.Owner requester = owner(decided.requesterId());
+		Context context = notifier.context(requester, PRODUCTS);
 		context.setVariable("asked", false);
 		context.setVariable("accepted", decided.accepted());
-		outbox.queue(requester.getEmail(),
-				decided.accepted() ? "Your product transfer is done" : "Your product transfer was declined",
-				templates.process("mail/transfer.txt", context), templates.process("mail/transfer", context));
+		String subject = notifier.text(decided.accepted() ? "notice.transfer.done" : "notice.transfer.declined");
+		notifier.tell(requester,
+				new OwnerNotifier.Message(MailKind.TRANSFER, subject, PRODUCTS, subject, "mail/transfer", context));
 	}
 
-	private Context context(Account recipient) {
-		Context context = new Context(java.util.Locale.ENGLISH);
-		context.setVariable("name", recipient.getDisplayName());
-		context.setVariable("link", baseUrl + "/my/products");
-		return context;
+	private OwnerNotifier.Owner owner(long accountId) {
+		Account account = accounts.findById(accountId).orElseThrow();
+		return new OwnerNotifier.Owner(account.getId(), account.getEmail(), account.getDisplayName());
 	}
 }

@@ -42,6 +42,7 @@ class AdminMailController {
 		model.addAttribute("to", recipient);
 		model.addAttribute("mails", mails);
 		model.addAttribute("pending", outbox.pending());
+		model.addAttribute("sending", outbox.sending());
 		model.addAttribute("next", mails.size() == MailOutbox.PAGE ? mails.get(mails.size() - 1).getId() : null);
 		return "notification/mail-list";
 	}
@@ -51,6 +52,7 @@ class AdminMailController {
 		OutboxMail mail = outbox.read(id, user.getUsername())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("mail", mail);
+		model.addAttribute("sending", outbox.sending());
 		return "notification/mail";
 	}
 }

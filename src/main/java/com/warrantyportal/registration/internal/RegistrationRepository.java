@@ -1,9 +1,12 @@
 package com.warrantyportal.registration.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import com.warrantyportal.registration.Registration;
+
+import org.springframework.data.domain.Pageable;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -27,6 +30,17 @@ public interface RegistrationRepository extends JpaRepository<Registration, Long
 			  and r.ownerId = :ownerId and r.activeUnitId is not null
 			order by r.purchaseDate desc, r.id""")
 	List<RegisteredProduct> findActiveProductsOf(@Param("ownerId") Long ownerId);
+
+	/**
+	 * The unit ids of active registrations after the given one, in order: a keyset page read from the unique index on
+	 * active_unit_id alone (joined with units and models, MariaDB would rather start from the manufacturers and read
+	 * every unit).
+	 */
+	@Query("select r.activeUnitId from Registration r where r.activeUnitId > :after order by r.activeUnitId")
+	List<Long> findActiveUnitIdsAfter(@Param("after") long afterUnitId, Pageable page);
+
+	/** The active registrations of these units (by the unique index on active_unit_id). */
+	List<Registration> findByActiveUnitIdIn(Collection<Long> unitIds);
 
 	/** One of the owner's active registrations with its unit, model and manufacturer, in one query. */
 	@Query("""

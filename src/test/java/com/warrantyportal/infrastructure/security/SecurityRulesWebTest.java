@@ -84,6 +84,15 @@ class SecurityRulesWebTest {
 	com.warrantyportal.notification.MailOutbox mailOutbox;
 
 	@MockitoBean
+	com.warrantyportal.notification.internal.Notices notices;
+
+	@MockitoBean
+	com.warrantyportal.notification.internal.NotificationSettings notificationSettings;
+
+	@MockitoBean
+	com.warrantyportal.notification.internal.Unsubscribing unsubscribing;
+
+	@MockitoBean
 	CatalogService catalog;
 
 	@MockitoBean
@@ -241,6 +250,16 @@ class SecurityRulesWebTest {
 	@Test
 	void formsWithoutTheCsrfTokenAreRefused() throws Exception {
 		mvc.perform(post("/signup").param("email", "a@example.com").param("password", "long enough password"))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aMailClientsOneClickUnsubscribeNeedsNeitherSignInNorCsrfTokenAndOnlyThatPathIsExempt() throws Exception {
+		given(unsubscribing.unsubscribe("a-token")).willReturn(
+				java.util.Optional.of(com.warrantyportal.notification.MailKind.COVERAGE_REMINDER));
+		mvc.perform(post("/unsubscribe/a-token").param("List-Unsubscribe", "One-Click")).andExpect(status().isOk());
+		mvc.perform(post("/unsubscribe/a-token/more")).andExpect(status().isForbidden());
+		mvc.perform(post("/my/settings").with(user(Users.of(Role.OWNER))).param("leadDays", "30"))
 			.andExpect(status().isForbidden());
 	}
 
