@@ -287,8 +287,9 @@ class QueryPlansIT {
 			.during(() -> mvc.perform(get("/check").param("serial", serial.toLowerCase(Locale.ROOT)))
 				.andExpect(status().isOk()));
 		// The unit and its facts in one statement, the terms of its model in one, its open recalls in one; no
-		// transaction.
-		assertThat(statements).hasSize(6);
+		// transaction. The look-up limit's bucket is read and written only every few look-ups of an address (an
+		// earlier test in the same application may have just done it), so its statements are not counted here.
+		assertThat(statements.stream().filter(sql -> !sql.contains("rate_bucket")).toList()).hasSize(3);
 		assertThat(checkPlans("serial check", statements, true)).isEmpty();
 	}
 

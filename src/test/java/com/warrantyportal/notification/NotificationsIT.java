@@ -84,7 +84,7 @@ class NotificationsIT extends MySqlIntegrationTest {
 		mvc.perform(get("/my/notifications").with(user(Fixtures.user(owner))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(
-					containsString("Our staff asked you a question about your claim " + claim.getNumber())))
+					containsString("Our staff asked you a question about your claim <span class=\"nowrap\">" + claim.getNumber() + "</span>")))
 			.andExpect(content().string(containsString("href=\"/my/claims/" + claim.getNumber() + "\"")))
 			.andExpect(content().string(containsString(">New<")));
 		assertThat(notices.unread(owner.getId())).isZero();

@@ -15,6 +15,13 @@ class DisplayWordsTest {
 	}
 
 	@Test
+	void identifiersKeepTogether() {
+		assertThat(new DisplayWords().keepTogether("Your claim WC-2026-000005: Approved"))
+			.containsExactly(new DisplayWords.Piece("Your claim ", false), new DisplayWords.Piece("WC-2026-000005", true),
+					new DisplayWords.Piece(": Approved", false));
+	}
+
+	@Test
 	void messagesChooseTheirWordByTheCount() {
 		org.springframework.context.support.ResourceBundleMessageSource messages =
 				new org.springframework.context.support.ResourceBundleMessageSource();
