@@ -74,8 +74,17 @@ public class StaffQueue {
 	}
 
 	public record Row(long id, String number, String ownerName, String modelNumber, String serial,
-			LocalDateTime createdAt, long ageDays, ClaimStatus status, VerdictStatus verdict, boolean overridden,
-			String assignee) {
+			LocalDateTime createdAt, long ageDays, long ageHours, ClaimStatus status, VerdictStatus verdict,
+			boolean overridden, String assignee) {
+
+		/** How long the claim has waited, in days and hours: {@code 2 d 5 h}, {@code 5 h}, {@code under 1 h}. */
+		public String age() {
+			long hours = ageHours - ageDays * 24;
+			if (ageDays == 0) {
+				return hours == 0 ? "under 1 h" : hours + " h";
+			}
+			return ageDays + " d " + hours + " h";
+		}
 	}
 
 	/** A page of rows and the cursor of the next page, if there is one. */
@@ -248,7 +257,8 @@ public class StaffQueue {
 		String override = rs.getString("override_status");
 		return new Row(rs.getLong("id"), rs.getString("claim_number"), rs.getString("owner_name"),
 				rs.getString("model_number"), rs.getString("serial_display"), created,
-				ChronoUnit.DAYS.between(created, now()), ClaimStatus.valueOf(rs.getString("status")),
+				ChronoUnit.DAYS.between(created, now()), ChronoUnit.HOURS.between(created, now()),
+				ClaimStatus.valueOf(rs.getString("status")),
 				override != null ? VerdictStatus.valueOf(override) : verdict == null ? null : VerdictStatus.valueOf(verdict),
 				override != null, rs.getString("assignee"));
 	}

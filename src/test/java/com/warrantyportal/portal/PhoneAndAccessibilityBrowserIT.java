@@ -148,6 +148,17 @@ class PhoneAndAccessibilityBrowserIT extends MySqlIntegrationTest {
 	}
 
 	@Test
+	void theQueueAppliesAChosenFilterAtOnce() {
+		signIn("agent@example.com");
+		open("/staff/claims");
+		assertThat(browser.findElement(By.cssSelector("td[data-label=Age]")).getText()).matches("under 1 h|\\d+ h|\\d+ d \\d+ h");
+		new Select(field("status")).selectByValue("ALL");
+		new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(d -> d.getCurrentUrl().contains("status=ALL"));
+		assertThat(new Select(field("status")).getFirstSelectedOption().getAttribute("value")).isEqualTo("ALL");
+	}
+
+	@Test
 	void theHeaderFoldsItsLinksBehindAMenuOnAPhone() {
 		signIn("owner@example.com");
 		browser.manage().window().setSize(new Dimension(375, 800));

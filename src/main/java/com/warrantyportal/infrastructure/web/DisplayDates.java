@@ -26,6 +26,11 @@ public class DisplayDates {
 		return date == null ? "" : DAY.format(date);
 	}
 
+	/** A time as the database stores it (UTC wall-clock time), shown in the business time zone. */
+	public String storedDateTime(java.time.LocalDateTime utc) {
+		return utc == null ? "" : dateTime(utc.toInstant(java.time.ZoneOffset.UTC));
+	}
+
 	public String dateTime(Instant instant) {
 		return instant == null ? "" : DAY_TIME.format(instant.atZone(clock.getZone()));
 	}
