@@ -108,12 +108,13 @@ class PhoneAndAccessibilityBrowserIT extends MySqlIntegrationTest {
 	@Test
 	void anOwnersPagesFitAPhoneAndPassTheAccessibilityCheck() {
 		signIn("owner@example.com");
-		Set<String> pages = new LinkedHashSet<>(List.of("/my", "/my/products", "/my/products/new", "/my/claims"));
+		Set<String> pages = new LinkedHashSet<>(List.of("/my", "/my/products", "/my/products/new", "/my/claims",
+				"/my/products/import", "/my/notifications", "/my/settings"));
 		open("/my/products");
-		firstLink(PRODUCT).ifPresent(pages::add);
+		firstLink(PRODUCT).ifPresent(product -> pages.addAll(List.of(product, product + "/sheet")));
 		open("/my/claims");
 		firstLink(OWNER_CLAIM).ifPresent(pages::add);
-		assertThat(pages).as("a product page and a claim page from the demo data").hasSize(6);
+		assertThat(pages).as("a product page, its sheet and a claim page from the demo data").hasSize(10);
 		checkEach(pages);
 		assertThat(problems).isEmpty();
 	}
