@@ -63,7 +63,14 @@ public class StaffQueue {
 	 * {@code olderThanDays} keeps claims at least that old.
 	 */
 	public record Filter(ClaimStatus status, boolean allStatuses, VerdictStatus verdict, Long manufacturerId,
-			Long modelId, Integer olderThanDays, boolean mine, boolean unassigned, boolean newestFirst) {
+			Long modelId, Integer olderThanDays, boolean mine, boolean unassigned, boolean newestFirst,
+			boolean overdue) {
+
+		public Filter(ClaimStatus status, boolean allStatuses, VerdictStatus verdict, Long manufacturerId,
+				Long modelId, Integer olderThanDays, boolean mine, boolean unassigned, boolean newestFirst) {
+			this(status, allStatuses, verdict, manufacturerId, modelId, olderThanDays, mine, unassigned, newestFirst,
+					false);
+		}
 
 		Set<ClaimStatus> statuses() {
 			if (status != null) {
@@ -75,7 +82,7 @@ public class StaffQueue {
 
 	public record Row(long id, String number, String ownerName, String modelNumber, String serial,
 			LocalDateTime createdAt, long ageDays, long ageHours, ClaimStatus status, VerdictStatus verdict,
-			boolean overridden, String assignee) {
+			boolean overridden, String assignee, LocalDateTime dueAt, boolean overdue) {
 
 		/** How long the claim has waited, in days and hours: {@code 2 d 5 h}, {@code 5 h}, {@code under 1 h}. */
 		public String age() {
@@ -141,6 +148,10 @@ public class StaffQueue {
 		else if (filter.unassigned()) {
 			sameForEveryStatus.append(" AND assignee_id IS NULL");
 		}
+		if (filter.overdue()) {
+			sameForEveryStatus.append(" AND due_at < :now");
+			params.addValue("now", now());
+		}
 		if (filter.olderThanDays() != null) {
 			sameForEveryStatus.append(" AND created_at <= :olderThan");
 			params.addValue("olderThan", now().minusDays(filter.olderThanDays()));
@@ -162,7 +173,7 @@ public class StaffQueue {
 			n++;
 		}
 		String sql = """
-				SELECT c.id, c.claim_number, c.created_at, c.status, c.verdict_status, c.override_status,
+				SELECT c.id, c.claim_number, c.created_at, c.status, c.verdict_status, c.override_status, c.due_at,
 				       o.display_name AS owner_name, m.model_number, u.serial_display, s.display_name AS assignee
 				FROM (%s) q
 				JOIN claim c ON c.id = q.id
@@ -255,12 +266,13 @@ public class StaffQueue {
 		LocalDateTime created = rs.getObject("created_at", LocalDateTime.class);
 		String verdict = rs.getString("verdict_status");
 		String override = rs.getString("override_status");
+		LocalDateTime due = rs.getObject("due_at", LocalDateTime.class);
 		return new Row(rs.getLong("id"), rs.getString("claim_number"), rs.getString("owner_name"),
 				rs.getString("model_number"), rs.getString("serial_display"), created,
 				ChronoUnit.DAYS.between(created, now()), ChronoUnit.HOURS.between(created, now()),
 				ClaimStatus.valueOf(rs.getString("status")),
 				override != null ? VerdictStatus.valueOf(override) : verdict == null ? null : VerdictStatus.valueOf(verdict),
-				override != null, rs.getString("assignee"));
+				override != null, rs.getString("assignee"), due, due != null && due.isBefore(now()));
 	}
 
 	/** Stored times are UTC wall-clock times (hibernate.jdbc.time_zone=UTC). */

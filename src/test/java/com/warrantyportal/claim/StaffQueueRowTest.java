@@ -10,7 +10,7 @@ class StaffQueueRowTest {
 
 	private static StaffQueue.Row waited(long days, long hours) {
 		return new StaffQueue.Row(1, "WC-2026-000001", "Owner", "NF-1", "S1", LocalDateTime.now(), days, hours,
-				ClaimStatus.SUBMITTED, null, false, null);
+				ClaimStatus.SUBMITTED, null, false, null, null, false);
 	}
 
 	@Test

@@ -41,6 +41,9 @@ public class QueueQuery {
 
 	private String sort;
 
+	/** "overdue" for claims past their due time, else any. */
+	private String due;
+
 	private String after;
 
 	/** OPEN (the default), ALL, or one status by name. */
@@ -58,6 +61,23 @@ public class QueueQuery {
 	@AssertTrue(message = "{staff.queue.sort.unknown}")
 	public boolean isSortKnown() {
 		return sort == null || SORTS.contains(sort);
+	}
+
+	@AssertTrue(message = "{staff.queue.due.unknown}")
+	public boolean isDueKnown() {
+		return due == null || due.isEmpty() || "overdue".equals(due);
+	}
+
+	String dueShown() {
+		return due == null || !isDueKnown() ? "" : due;
+	}
+
+	public String getDue() {
+		return due;
+	}
+
+	public void setDue(String due) {
+		this.due = due;
 	}
 
 	/** The status to filter by, or null for all open claims or any status. */

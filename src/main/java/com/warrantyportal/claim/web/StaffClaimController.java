@@ -79,7 +79,7 @@ class StaffClaimController {
 	@InitBinder("query")
 	void queueFields(WebDataBinder binder) {
 		binder.setAllowedFields("status", "verdict", "manufacturer", "model", "modelNumber", "olderThan", "assigned",
-				"sort", "after");
+				"sort", "due", "after");
 	}
 
 	@GetMapping
@@ -94,7 +94,7 @@ class StaffClaimController {
 		StaffQueue.ModelPick picked = queue.pickModel(modelNumber, model, manufacturer);
 		StaffQueue.Filter filter = new StaffQueue.Filter(query.statusFilter(), query.isAll(), verdict, manufacturer,
 				picked.chosenId(), olderThan, "me".equals(query.assignedShown()), "none".equals(query.assignedShown()),
-				"newest".equals(query.sortShown()));
+				"newest".equals(query.sortShown()), "overdue".equals(query.dueShown()));
 		page.addAttribute("page", picked.unresolved() ? StaffQueue.Page.empty()
 				: queue.page(filter, user.getAccountId(), query.getAfter()));
 		page.addAttribute("counts", queue.counts());
@@ -106,7 +106,7 @@ class StaffClaimController {
 				verdict == null ? "" : verdict.name(), "manufacturer", manufacturer == null ? "" : manufacturer,
 				"model", picked.chosen() == null ? "" : picked.chosen().id(), "modelNumber", picked.typed(),
 				"olderThan", olderThan == null ? "" : olderThan, "assigned", query.assignedShown(), "sort",
-				query.sortShown()));
+				query.sortShown(), "due", query.dueShown()));
 		page.addAttribute("filterErrors", filterErrors(problems));
 		return "staff/queue";
 	}
@@ -119,6 +119,7 @@ class StaffClaimController {
 				case "statusKnown" -> "status";
 				case "assignedKnown" -> "assigned";
 				case "sortKnown" -> "sort";
+				case "dueKnown" -> "due";
 				case "model" -> "modelNumber";
 				default -> error.getField();
 			};
