@@ -1,5 +1,6 @@
 package com.warrantyportal.audit.internal;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class AuditSearch {
+
+	/** More would not be a choice people read; the trail has a few dozen actions and a dozen target types. */
+	private static final int MAX_CHOICES = 500;
 
 	private final EntityManager entityManager;
 
@@ -41,19 +45,31 @@ public class AuditSearch {
 		return query.setMaxResults(size).getResultList();
 	}
 
-	/** The actions the trail holds, for the page's choice (a loose scan of the action index). */
+	/** The actions the trail holds, in order, for the page's choice. */
 	public List<String> actions() {
 		return distinct("action");
 	}
 
-	/** The target types the trail holds, for the page's choice (a loose scan of the target type index). */
+	/** The target types the trail holds, in order, for the page's choice. */
 	public List<String> targetTypes() {
 		return distinct("targetType");
 	}
 
+	/**
+	 * The values of an indexed column, one index seek each ({@code min(x) where x > the last one}): a few dozen
+	 * seeks instead of reading the whole index, which {@code select distinct} does on MariaDB.
+	 */
 	private List<String> distinct(String attribute) {
-		return entityManager.createQuery("select distinct e." + attribute + " from AuditEntry e order by e." + attribute,
-				String.class).getResultList();
+		TypedQuery<String> first = entityManager.createQuery("select min(e." + attribute + ") from AuditEntry e",
+				String.class);
+		TypedQuery<String> next = entityManager.createQuery(
+				"select min(e." + attribute + ") from AuditEntry e where e." + attribute + " > :last", String.class);
+		List<String> values = new ArrayList<>();
+		for (String value = first.getSingleResult(); value != null && values.size() < MAX_CHOICES;
+				value = next.setParameter("last", value).getSingleResult()) {
+			values.add(value);
+		}
+		return values;
 	}
 
 	private static void condition(StringBuilder jpql, Map<String, Object> parameters, String condition, String name,
