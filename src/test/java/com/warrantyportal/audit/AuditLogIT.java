@@ -25,6 +25,7 @@ import com.warrantyportal.claim.StaffClaims;
 import com.warrantyportal.eligibility.Cause;
 import com.warrantyportal.files.FileStorage;
 import com.warrantyportal.registration.Registration;
+import com.warrantyportal.support.BrowserSession;
 import com.warrantyportal.support.Fixtures;
 import com.warrantyportal.support.MySqlIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -119,8 +120,11 @@ class AuditLogIT extends MySqlIntegrationTest {
 
 		mvc.perform(post("/login").with(csrf()).with(from("192.0.2.10")).param("email", agent.getEmail())
 			.param("password", "not the password")).andExpect(redirectedUrl("/login?error"));
-		mvc.perform(post("/login").with(csrf()).with(from("192.0.2.11")).param("email", agent.getEmail())
-			.param("password", Fixtures.PASSWORD)).andExpect(redirectedUrl("/home"));
+		BrowserSession browser = new BrowserSession();
+		mvc.perform(post("/login").with(csrf()).with(browser).with(from("192.0.2.11")).param("email", agent.getEmail())
+			.param("password", Fixtures.PASSWORD)).andExpect(redirectedUrl("/home")).andDo(browser.keep());
+		mvc.perform(post("/logout").with(csrf()).with(browser).with(from("192.0.2.14")))
+			.andExpect(redirectedUrl("/login?logout"));
 		mvc.perform(post("/staff/claims/{n}/assign", claim.getNumber()).param("version", String.valueOf(claim.getVersion()))
 			.with(csrf()).with(user(Fixtures.user(agent))).with(from("192.0.2.12"))).andExpect(status().isFound());
 		mvc.perform(get("/staff/files/{id}", tv.getProofFileId()).with(user(Fixtures.user(agent)))
@@ -132,9 +136,10 @@ class AuditLogIT extends MySqlIntegrationTest {
 			assertThat(entry.getClientAddress()).isEqualTo("192.0.2.12");
 		});
 		String html = log("actor", agent.getEmail());
-		assertThat(actions(html)).containsExactly("FILE_DOWNLOADED", "ASSIGNED_TO_SELF", "SIGNED_IN", "SIGN_IN_FAILED");
+		assertThat(actions(html)).containsExactly("FILE_DOWNLOADED", "ASSIGNED_TO_SELF", "SIGNED_OUT", "SIGNED_IN",
+				"SIGN_IN_FAILED");
 		assertThat(html).contains("CLAIM " + claim.getNumber(), FileStorage.AUDIT_TARGET + " " + tv.getProofFileId(),
-				"CLIENT 192.0.2.11", "CLIENT 192.0.2.10", ">192.0.2.10<", ">192.0.2.11<", ">192.0.2.12<", ">192.0.2.13<",
+				"CLIENT 192.0.2.11", "CLIENT 192.0.2.10", ">192.0.2.10<", ">192.0.2.11<", ">192.0.2.12<", ">192.0.2.13<", ">192.0.2.14<",
 				">" + agent.getEmail() + "<");
 		// The administrator's own look was recorded (after the page was read, so it is not on it).
 		assertThat(html).doesNotContain(">" + admin.getEmail() + "<");

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import com.warrantyportal.audit.AuditEntry;
 import com.warrantyportal.audit.AuditFilter;
@@ -159,7 +160,7 @@ class AuditLogController {
 		values.put("from", filter.from() == null ? null : query.getFrom());
 		values.put("to", filter.to() == null ? null : query.getTo());
 		values.put("before", before);
-		values.values().removeIf(java.util.Objects::isNull);
+		values.values().removeIf(Objects::isNull);
 		UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
 		// Each value as a variable, so it is encoded strictly: an e-mail's "+" stays a plus.
 		values.keySet().forEach(name -> uri.queryParam(name, "{" + name + "}"));

@@ -3,6 +3,7 @@ package com.warrantyportal.audit.web;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 import com.warrantyportal.audit.AuditFilter;
 
@@ -43,7 +44,7 @@ public class AuditQuery {
 	 * The filter from the fields that are fine ({@code usable} says which), dates as whole days in the business time
 	 * zone: from the start of {@code from} to the end of {@code to}.
 	 */
-	AuditFilter toFilter(ZoneId zone, java.util.function.Predicate<String> usable) {
+	AuditFilter toFilter(ZoneId zone, Predicate<String> usable) {
 		return new AuditFilter(usable.test("actor") ? text(actor, true) : null,
 				usable.test("action") ? text(action, false) : null,
 				usable.test("targetType") ? text(targetType, false) : null,
