@@ -11,7 +11,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** Who did what to which object, when. Immutable once written. */
+/**
+ * Who did what to which object, when, and from which client address. Immutable once written: no setters, and
+ * Hibernate never updates it ({@link Immutable}); the trail has no delete either (docs/audit.md).
+ */
 @Entity
 @Immutable
 @Table(name = "audit_entry")
@@ -38,16 +41,25 @@ public class AuditEntry {
 
 	private String detail;
 
+	@Column(name = "client_address")
+	private String clientAddress;
+
 	protected AuditEntry() {
 	}
 
-	AuditEntry(Instant occurredAt, String actor, String action, String targetType, String targetId, String detail) {
+	AuditEntry(Instant occurredAt, String actor, String action, String targetType, String targetId, String detail,
+			String clientAddress) {
 		this.occurredAt = occurredAt;
 		this.actor = actor;
 		this.action = action;
 		this.targetType = targetType;
 		this.targetId = targetId;
 		this.detail = detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 2000);
+		this.clientAddress = clientAddress;
+	}
+
+	public Long getId() {
+		return id;
 	}
 
 	public Instant getOccurredAt() {
@@ -72,5 +84,10 @@ public class AuditEntry {
 
 	public String getDetail() {
 		return detail;
+	}
+
+	/** The address the request came from (as resolved behind trusted proxies), or null for background work. */
+	public String getClientAddress() {
+		return clientAddress;
 	}
 }

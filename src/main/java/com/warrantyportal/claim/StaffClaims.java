@@ -112,7 +112,7 @@ public class StaffClaims {
 		claim.assignTo(actor.accountId(), clock.instant());
 		startReview(claim, actor);
 		eligibility.refresh(claim);
-		audit.record(actor.label(), "ASSIGNED_TO_SELF", AUDIT_TARGET, number, null);
+		audit.record(actor.email(), "ASSIGNED_TO_SELF", AUDIT_TARGET, number, null);
 		return claim;
 	}
 
@@ -126,7 +126,7 @@ public class StaffClaims {
 		registrations.verifyProof(registration.getId());
 		claim.touch(clock.instant());
 		eligibility.refresh(claim);
-		audit.record(actor.label(), "PROOF_VERIFIED", AUDIT_TARGET, number,
+		audit.record(actor.email(), "PROOF_VERIFIED", AUDIT_TARGET, number,
 				"Purchase date " + registration.getPurchaseDate() + "; verdict now " + claim.getVerdictStatus());
 		return claim;
 	}
@@ -136,7 +136,7 @@ public class StaffClaims {
 		Claim claim = current(number, expectedVersion);
 		startReview(claim, actor);
 		move(claim, ClaimStatus.INFO_REQUESTED, actor, message.strip());
-		audit.record(actor.label(), "INFORMATION_REQUESTED", AUDIT_TARGET, number, message.strip());
+		audit.record(actor.email(), "INFORMATION_REQUESTED", AUDIT_TARGET, number, message.strip());
 		return claim;
 	}
 
@@ -161,7 +161,7 @@ public class StaffClaims {
 		claim.approve(resolution, replacement, amount, clock.instant());
 		workflow.recordStep(claim, previous, actor.asActor(), "APPROVED",
 				describe(resolution, replacement, amount) + (note == null || note.isBlank() ? "" : " " + note.strip()));
-		audit.record(actor.label(), "APPROVED", AUDIT_TARGET, number, describe(resolution, replacement, amount));
+		audit.record(actor.email(), "APPROVED", AUDIT_TARGET, number, describe(resolution, replacement, amount));
 		return claim;
 	}
 
@@ -173,7 +173,7 @@ public class StaffClaims {
 		ClaimStatus previous = claim.getStatus();
 		claim.reject(reason, clock.instant());
 		workflow.recordStep(claim, previous, actor.asActor(), "REJECTED", note.strip());
-		audit.record(actor.label(), "REJECTED", AUDIT_TARGET, number, reason + ": " + note.strip());
+		audit.record(actor.email(), "REJECTED", AUDIT_TARGET, number, reason + ": " + note.strip());
 		return claim;
 	}
 
@@ -189,7 +189,7 @@ public class StaffClaims {
 		snapshot(claim, "OVERRIDDEN");
 		VerdictStatus engine = claim.getVerdictStatus();
 		claim.override(status, reason.strip(), clock.instant());
-		audit.record(actor.label(), "VERDICT_OVERRIDDEN", AUDIT_TARGET, number,
+		audit.record(actor.email(), "VERDICT_OVERRIDDEN", AUDIT_TARGET, number,
 				"Engine said " + engine + "; set to " + status + ": " + reason.strip());
 		return claim;
 	}
@@ -198,7 +198,7 @@ public class StaffClaims {
 	public Claim close(String number, long expectedVersion, StaffActor actor, String note) {
 		Claim claim = current(number, expectedVersion);
 		move(claim, ClaimStatus.CLOSED, actor, note == null || note.isBlank() ? null : note.strip());
-		audit.record(actor.label(), "CLOSED", AUDIT_TARGET, number, note);
+		audit.record(actor.email(), "CLOSED", AUDIT_TARGET, number, note);
 		return claim;
 	}
 
@@ -212,7 +212,7 @@ public class StaffClaims {
 		units.settleStatus(unit.getId(), status);
 		claim.touch(clock.instant());
 		eligibility.refresh(claim);
-		audit.record(actor.label(), "SERIAL_STATUS_SET", AUDIT_TARGET, number,
+		audit.record(actor.email(), "SERIAL_STATUS_SET", AUDIT_TARGET, number,
 				"Serial " + unit.getSerialDisplay() + ": " + before + " to " + status + ". " + note.strip());
 		return claim;
 	}
@@ -224,7 +224,7 @@ public class StaffClaims {
 		ExtendedPlan plan = units.addPlan(claim.getUnitId(), name, months, purchaseDate, actor.label());
 		claim.touch(clock.instant());
 		eligibility.refresh(claim);
-		audit.record(actor.label(), "EXTENDED_PLAN_ADDED", AUDIT_TARGET, number,
+		audit.record(actor.email(), "EXTENDED_PLAN_ADDED", AUDIT_TARGET, number,
 				name.strip() + ", " + months + " months, bought " + purchaseDate);
 		return plan;
 	}

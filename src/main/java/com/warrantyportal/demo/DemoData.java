@@ -222,7 +222,7 @@ public class DemoData {
 	}
 
 	private static StaffActor staffActor(Account agent) {
-		return new StaffActor(agent.getId(), agent.getDisplayName(), false);
+		return new StaffActor(agent.getId(), agent.getEmail(), agent.getDisplayName(), false);
 	}
 
 	/** Staff actions check who is signed in: the demo acts as the demo agent for them. */

@@ -103,7 +103,7 @@ class StaffClaimFilesIT extends MySqlIntegrationTest {
 		Claim earlier = file("door", List.of());
 		Claim claim = file("compressor", List.of(photo.getId(), second.getId()));
 		asAgent(() -> staff.assignToMe(claim.getNumber(), claims.findByNumber(claim.getNumber()).orElseThrow()
-			.getVersion(), new StaffActor(agent.getId(), agent.getDisplayName(), false)));
+			.getVersion(), new StaffActor(agent.getId(), agent.getEmail(), agent.getDisplayName(), false)));
 
 		StaffClaims.ClaimFile file = asAgent(() -> staff.open(claim.getNumber()).orElseThrow());
 		assertThat(file.claim().getNumber()).isEqualTo(claim.getNumber());
@@ -168,6 +168,6 @@ class StaffClaimFilesIT extends MySqlIntegrationTest {
 	private void registrationsVerify(Claim claim) {
 		asAgent(() -> staff.verifyProof(claim.getNumber(),
 				claims.findByNumber(claim.getNumber()).orElseThrow().getVersion(),
-				new StaffActor(agent.getId(), agent.getDisplayName(), false)));
+				new StaffActor(agent.getId(), agent.getEmail(), agent.getDisplayName(), false)));
 	}
 }

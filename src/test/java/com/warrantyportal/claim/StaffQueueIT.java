@@ -160,7 +160,7 @@ class StaffQueueIT extends MySqlIntegrationTest {
 	void filtersByAssigneeStatusAndVerdict() {
 		String number = filed.get(5);
 		long version = claims.findByNumber(number).orElseThrow().getVersion();
-		asAgent(() -> staff.assignToMe(number, version, new StaffActor(agent.getId(), "Agent", false)));
+		asAgent(() -> staff.assignToMe(number, version, new StaffActor(agent.getId(), agent.getEmail(), "Agent", false)));
 
 		StaffQueue.Page mine = asAgent(() -> queue.page(new StaffQueue.Filter(null, false, null, null,
 				catalogue.tv().getId(), null, true, false, false), agent.getId(), null));
@@ -238,7 +238,7 @@ class StaffQueueIT extends MySqlIntegrationTest {
 		SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken
 			.authenticated(Fixtures.user(supervisor), null, Fixtures.user(supervisor).getAuthorities()));
 		try {
-			staff.overrideVerdict(number, version, new StaffActor(supervisor.getId(), "Supervisor", true),
+			staff.overrideVerdict(number, version, new StaffActor(supervisor.getId(), supervisor.getEmail(), "Supervisor", true),
 					VerdictStatus.ELIGIBLE, "The receipt was checked by phone.");
 		}
 		finally {

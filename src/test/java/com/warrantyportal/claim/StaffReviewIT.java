@@ -296,7 +296,7 @@ class StaffReviewIT extends MySqlIntegrationTest {
 			try {
 				start.await();
 				staff.approve(claim.getNumber(), version,
-						new StaffActor(who.getId(), who.getDisplayName(), who.getRole() == Role.SUPERVISOR),
+						new StaffActor(who.getId(), who.getEmail(), who.getDisplayName(), who.getRole() == Role.SUPERVISOR),
 						Resolution.REPAIR, null, new BigDecimal(amount), null);
 				return "approved";
 			}

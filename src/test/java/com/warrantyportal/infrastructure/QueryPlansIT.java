@@ -316,6 +316,33 @@ class QueryPlansIT {
 		assertThat(problems).isEmpty();
 	}
 
+	// ---- The audit log: each filter alone and together, first and deep pages (keyset on id).
+
+	@Test
+	void theAuditLogReadsAnIndexForEveryFilterOnFirstAndDeepPages() throws Exception {
+		PortalUser admin = Users.of(Role.ADMIN);
+		String claim = volume.claimNumber();
+		long deep = jdbc.queryForObject("SELECT id FROM audit_entry ORDER BY id LIMIT 1 OFFSET 500", Long.class);
+		String today = LocalDate.now().toString();
+		String monthAgo = LocalDate.now().minusDays(30).toString();
+		List<String[]> filters = List.of(new String[] { "before", String.valueOf(deep) },
+				new String[] { "actor", "Plans Agent" }, new String[] { "action", "ASSIGNED_TO_SELF" },
+				new String[] { "targetType", "CLAIM" }, new String[] { "targetType", "CLAIM", "targetId", claim },
+				new String[] { "actor", "Plans Agent", "before", String.valueOf(deep) },
+				new String[] { "action", "ASSIGNED_TO_SELF", "targetType", "CLAIM", "before", String.valueOf(deep) },
+				new String[] { "from", today, "to", today },
+				new String[] { "from", monthAgo, "actor", "Plans Agent", "action", "ASSIGNED_TO_SELF" });
+		List<String> problems = new ArrayList<>();
+		for (String[] filter : filters) {
+			MockHttpServletRequestBuilder request = get("/admin/audit").with(user(admin));
+			for (int i = 0; i < filter.length; i += 2) {
+				request.param(filter[i], filter[i + 1]);
+			}
+			problems.addAll(checkPlans("audit log " + String.join(" ", filter), request, true));
+		}
+		assertThat(problems).isEmpty();
+	}
+
 	// ---- The owner's pages: not ours to change, but their plans are checked the same way.
 
 	@Test

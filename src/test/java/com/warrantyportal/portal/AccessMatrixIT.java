@@ -242,6 +242,9 @@ class AccessMatrixIT extends MySqlIntegrationTest {
 		t.put("GET /admin/accounts", new Route(Access.ADMIN, w -> get("/admin/accounts")));
 		t.put("GET /admin/mail", new Route(Access.ADMIN, w -> get("/admin/mail").param("to", "nobody@example.com")));
 		t.put("GET /admin/mail/{id}", missing(Access.ADMIN, w -> get("/admin/mail/{id}", MISSING)));
+		t.put("GET /admin/audit", new Route(Access.ADMIN, w -> get("/admin/audit").param("actor", "nobody@example.com")));
+		t.put("GET /admin/audit.csv",
+				new Route(Access.ADMIN, w -> get("/admin/audit.csv").param("actor", "nobody@example.com")));
 		t.put("POST /admin/accounts", new Route(Access.ADMIN, w -> post("/admin/accounts").param("email", "")));
 		t.put("POST /admin/accounts/{id}/enabled", new Route(Access.ADMIN,
 				w -> post("/admin/accounts/{id}/enabled", w.ownerA().getId()).param("version", "-1")

@@ -247,6 +247,11 @@ class HostileInputIT extends MySqlIntegrationTest {
 				fields("q", Kind.TEXT, "manufacturer", Kind.CHOICE, "status", Kind.CHOICE, "afterKey", Kind.TEXT,
 						"afterId", Kind.HIDDEN),
 				false));
+		forms.add(new Form("audit log", () -> admin, "GET", is("/admin/audit"),
+				Map.of("actor", is(admin.getUsername()), "action", is("AUDIT_READ"), "targetType", is("AUDIT_LOG")),
+				fields("actor", Kind.TEXT, "action", Kind.CHOICE, "targetType", Kind.CHOICE, "targetId", Kind.TEXT,
+						"from", Kind.DATE, "to", Kind.DATE, "before", Kind.HIDDEN),
+				true));
 		forms.add(new Form("new model", () -> admin, "POST", is("/admin/models"),
 				Map.of("manufacturerId", is(maker), "modelNumber", () -> "HM-" + Fixtures.unique(), "name",
 						is("Hostile model"), "category", is("Test"), "components", is("door"), "terms.effectiveFrom",
@@ -294,7 +299,8 @@ class HostileInputIT extends MySqlIntegrationTest {
 				"/my/claims/" + claim.getNumber(), "/my/claims/" + asked.getNumber());
 		List<String> staffPages = List.of("/staff", "/staff/claims", staffClaim, "/staff/claims/" + asked.getNumber(),
 				"/staff/units/" + serial, "/staff/search?q=" + serial);
-		List<String> adminPages = List.of("/admin/accounts", "/admin/manufacturers", "/admin/models", "/admin/recalls");
+		List<String> adminPages = List.of("/admin/accounts", "/admin/manufacturers", "/admin/models", "/admin/recalls",
+				"/admin/audit");
 		for (var group : Map.of(ownerUser, pages, agent, staffPages, admin, adminPages).entrySet()) {
 			for (String page : group.getValue()) {
 				String body = mvc.perform(get(page).with(user(group.getKey()))).andReturn().getResponse()

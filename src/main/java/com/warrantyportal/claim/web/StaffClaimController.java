@@ -305,7 +305,7 @@ class StaffClaimController {
 	}
 
 	private static StaffActor actor(PortalUser user) {
-		return new StaffActor(user.getAccountId(), user.getDisplayName(), user.getRole() == Role.SUPERVISOR);
+		return new StaffActor(user.getAccountId(), user.getUsername(), user.getDisplayName(), user.getRole() == Role.SUPERVISOR);
 	}
 
 	private String act(String number, Model model, RedirectAttributes redirect, Map<String, String> typed,

@@ -127,7 +127,7 @@ class LoginThrottle {
 		return buckets.builder().build(key, () -> configuration);
 	}
 
-	private static String clientOf(Authentication authentication) {
+	static String clientOf(Authentication authentication) {
 		return authentication.getDetails() instanceof WebAuthenticationDetails details
 				&& details.getRemoteAddress() != null ? details.getRemoteAddress() : "";
 	}

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import com.warrantyportal.infrastructure.web.SpreadsheetCsv;
 import com.warrantyportal.registration.RegistrationProblem;
 
 import org.apache.commons.csv.CSVFormat;
@@ -155,7 +156,7 @@ record ProductImportFile(List<Row> rows, List<RegistrationProblem> problems) {
 		if (index == null || index >= record.size()) {
 			return "";
 		}
-		return ProductCsv.plain(record.get(index).strip()).strip();
+		return SpreadsheetCsv.plain(record.get(index).strip()).strip();
 	}
 
 	private static boolean blank(Row row) {

@@ -19,6 +19,7 @@ import com.warrantyportal.account.PasswordPolicy;
 import com.warrantyportal.account.PasswordReset;
 import com.warrantyportal.account.Role;
 import com.warrantyportal.account.StaffAccounts;
+import com.warrantyportal.audit.AuditTrail;
 import com.warrantyportal.catalog.CatalogAdmin;
 import com.warrantyportal.catalog.CatalogService;
 import com.warrantyportal.catalog.ModelExport;
@@ -30,6 +31,7 @@ import com.warrantyportal.recall.Recalls;
 import com.warrantyportal.claim.ClaimService;
 import com.warrantyportal.claim.ClaimStatus;
 import com.warrantyportal.infrastructure.web.AssetVersion;
+import com.warrantyportal.infrastructure.web.FieldLimits;
 import com.warrantyportal.portal.SerialFindings;
 import com.warrantyportal.registration.RegistrationService;
 import com.warrantyportal.support.Users;
@@ -56,7 +58,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /** The URL rules, method rules and response headers, on the web layer alone (services are mocked). */
 @WebMvcTest
-@Import({ SecurityConfiguration.class, AssetVersion.class, com.warrantyportal.infrastructure.web.FieldLimits.class,
+@Import({ SecurityConfiguration.class, AssetVersion.class, FieldLimits.class,
 		com.warrantyportal.infrastructure.web.DisplayMoney.class, SecurityRulesWebTest.Fixed.class })
 class SecurityRulesWebTest {
 
@@ -174,6 +176,9 @@ class SecurityRulesWebTest {
 	@MockitoBean
 	ModelExport modelExport;
 
+	@MockitoBean
+	AuditTrail audit;
+
 	@BeforeEach
 	void stubs() {
 		given(claims.countsByStatus()).willReturn(Map.of(ClaimStatus.SUBMITTED, 1L));
@@ -207,7 +212,8 @@ class SecurityRulesWebTest {
 			"OWNER, /staff/transfers, 403", "AGENT, /staff/transfers, 200",
 			"SUPERVISOR, /admin/accounts, 403", "ADMIN, /admin/accounts, 200",
 			"AGENT, /admin/models/1/label-image, 403", "OWNER, /staff/search, 403", "ADMIN, /staff/search, 403",
-			"OWNER, /staff/units/ABC123, 403" })
+			"OWNER, /staff/units/ABC123, 403", "AGENT, /admin/audit, 403", "SUPERVISOR, /admin/audit.csv, 403",
+			"ADMIN, /admin/audit, 200" })
 	void eachRoleReachesOnlyItsOwnArea(Role role, String path, int expected) throws Exception {
 		mvc.perform(get(path).with(user(Users.of(role)))).andExpect(status().is(expected));
 	}
