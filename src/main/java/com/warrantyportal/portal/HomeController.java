@@ -5,6 +5,7 @@ import com.warrantyportal.account.PortalUser;
 import com.warrantyportal.account.Role;
 import com.warrantyportal.catalog.CatalogService;
 import com.warrantyportal.claim.ClaimService;
+import com.warrantyportal.claim.StaffQueue;
 import com.warrantyportal.registration.RegistrationService;
 import com.warrantyportal.unit.UnitService;
 
@@ -28,9 +29,12 @@ class HomeController {
 
 	private final UnitService units;
 
+	private final StaffQueue queue;
+
 	HomeController(RegistrationService registrations, ClaimService claims, CatalogService catalog,
-			AccountService accounts, UnitService units) {
+			AccountService accounts, UnitService units, StaffQueue queue) {
 		this.units = units;
+		this.queue = queue;
 		this.registrations = registrations;
 		this.claims = claims;
 		this.catalog = catalog;
@@ -59,8 +63,11 @@ class HomeController {
 
 	@GetMapping("/staff")
 	@PreAuthorize("hasAnyRole('AGENT', 'SUPERVISOR')")
-	String staffHome(Model model) {
+	String staffHome(@AuthenticationPrincipal PortalUser user, Model model) {
 		model.addAttribute("counts", claims.countsByStatus());
+		if (user.getRole() == Role.SUPERVISOR) {
+			model.addAttribute("workload", queue.workload());
+		}
 		model.addAttribute("alerts", units.openAlerts());
 		return "portal/staff-home";
 	}

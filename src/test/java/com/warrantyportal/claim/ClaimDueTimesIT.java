@@ -120,6 +120,17 @@ class ClaimDueTimesIT extends MySqlIntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(number)))
 			.andExpect(content().string(containsString("Overdue")));
+		// Supervisors see it against its assignee on the staff home page.
+		jdbc.update("UPDATE claim SET assignee_id = :agent WHERE id = :id",
+				Map.of("agent", agent.getId(), "id", claim.getId()));
+		mvc.perform(get("/staff").with(user(Fixtures.user(fixtures.staff(Role.SUPERVISOR)))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Workload by assignee")))
+			.andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+					"(?s).*" + java.util.regex.Pattern.quote(agent.getDisplayName())
+							+ "</td>\\s*<td data-label=\"Open\" class=\"num\">1</td>\\s*<td data-label=\"Overdue\" class=\"num\"><span class=\"badge bad\">1</span>.*")));
+		mvc.perform(get("/staff").with(user(Fixtures.user(agent))))
+			.andExpect(content().string(not(containsString("Workload by assignee"))));
 
 		claims.moveTo(claim.getId(), ClaimStatus.REJECTED, ClaimService.Actor.SYSTEM, "Not covered.");
 		assertThat(dueOf(claim)).isNull();
