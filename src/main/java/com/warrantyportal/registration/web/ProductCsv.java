@@ -2,9 +2,8 @@ package com.warrantyportal.registration.web;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
+import com.warrantyportal.infrastructure.web.CsvCells;
 import com.warrantyportal.registration.ProductView;
 
 /** The product list as CSV for spreadsheets, quoted per RFC 4180 and safe against formula injection. */
@@ -21,11 +20,6 @@ final class ProductCsv {
 	static final String RETAILER = "Retailer";
 
 	static final String PRICE = "Price";
-
-	/** A cell the export made safe against formula injection starts with this; an import takes it off again. */
-	static final char TEXT_MARK = '\'';
-
-	private static final String FORMULA_STARTS = "=+-@\t\r";
 
 	private ProductCsv() {
 	}
@@ -48,27 +42,11 @@ final class ProductCsv {
 	}
 
 	private static String row(String... cells) {
-		return Stream.of(cells).map(ProductCsv::cell).collect(Collectors.joining(",")) + "\r\n";
+		return CsvCells.row(cells);
 	}
 
-	static String cell(String value) {
-		String text = value == null ? "" : value;
-		// A cell starting with =, +, - or @ would run as a formula in a spreadsheet: make it plain text.
-		if (!text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0) {
-			text = TEXT_MARK + text;
-		}
-		if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")
-				|| text.startsWith("'")) {
-			text = "\"" + text.replace("\"", "\"\"") + "\"";
-		}
-		return text;
-	}
-
-	/** The cell's text as the owner meant it: without the mark {@link #cell} put before a would-be formula. */
+	/** The cell's text as the owner meant it: without the mark the export put before a would-be formula. */
 	static String plain(String cell) {
-		if (cell.length() > 1 && cell.charAt(0) == TEXT_MARK && FORMULA_STARTS.indexOf(cell.charAt(1)) >= 0) {
-			return cell.substring(1);
-		}
-		return cell;
+		return CsvCells.plain(cell);
 	}
 }
