@@ -5,19 +5,14 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.warrantyportal.account.Account;
 import com.warrantyportal.account.PortalUser;
 import com.warrantyportal.account.Role;
 import com.warrantyportal.claim.ClaimService;
-import com.warrantyportal.eligibility.Cause;
-import com.warrantyportal.registration.Registration;
 import com.warrantyportal.reporting.ReportSection.Cell;
 import com.warrantyportal.support.Fixtures;
 import com.warrantyportal.support.Fixtures.Catalogue;
@@ -32,15 +27,15 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * The reports against a known data set on the real database: five claims on one manufacturer's TV model, received
- * and decided at known times in January 2026 (weeks from 5, 12 and 19 January), on four registered TVs.
+ * The reports against {@link KnownClaims} on the real database: each section's figures, the filters, the field
+ * messages, the CSV downloads and who may see them.
  */
 @AutoConfigureMockMvc
 class ReportsIT extends MySqlIntegrationTest {
 
-	static final LocalDate FROM = LocalDate.of(2026, 1, 5);
+	static final LocalDate FROM = KnownClaims.FROM;
 
-	static final LocalDate TO = LocalDate.of(2026, 1, 25);
+	static final LocalDate TO = KnownClaims.TO;
 
 	@Autowired
 	MockMvc mvc;
@@ -66,35 +61,8 @@ class ReportsIT extends MySqlIntegrationTest {
 
 	@BeforeEach
 	void fiveClaimsOnFourTvs() {
-		catalogue = fixtures.catalogue();
+		catalogue = KnownClaims.build(fixtures, claims, jdbc, unitCounts);
 		supervisor = Fixtures.user(fixtures.staff(Role.SUPERVISOR));
-		Account owner = fixtures.owner();
-		Registration tv = fixtures.registeredTv(owner, catalogue, LocalDate.of(2025, 6, 1));
-		for (int i = 0; i < 3; i++) {
-			fixtures.registeredTv(fixtures.owner(), catalogue, LocalDate.of(2025, 6, 1));
-		}
-		claim(tv, owner, "panel", "2026-01-05T10:00", "2026-01-06T10:00", "100.00");
-		claim(tv, owner, "panel", "2026-01-06T09:00", "2026-01-08T09:00", null);
-		claim(tv, owner, "remote", "2026-01-07T08:00", null, null);
-		claim(tv, owner, "panel", "2026-01-12T08:00", "2026-01-16T08:00", "250.50");
-		claim(tv, owner, "remote", "2026-01-13T12:00", "2026-01-23T12:00", "49.50");
-		unitCounts.recount();
-	}
-
-	/** A claim received at {@code received}; approved for {@code amount}, or rejected when there is none. */
-	private void claim(Registration tv, Account owner, String component, String received, String decided,
-			String amount) {
-		long id = claims.file(tv.getId(), tv.getUnitId(), owner.getId(), "Owner", LocalDate.of(2026, 1, 1), component,
-				Cause.DEFECT, "It stopped working.").getId();
-		jdbc.update("UPDATE claim SET created_at = ? WHERE id = ?", LocalDateTime.parse(received), id);
-		if (decided != null && amount != null) {
-			jdbc.update("UPDATE claim SET status = 'APPROVED', resolution = 'REPAIR', remedy_amount = ?, "
-					+ "decided_at = ? WHERE id = ?", new BigDecimal(amount), LocalDateTime.parse(decided), id);
-		}
-		else if (decided != null) {
-			jdbc.update("UPDATE claim SET status = 'REJECTED', rejection_reason = 'NO_FAULT_FOUND', decided_at = ? "
-					+ "WHERE id = ?", LocalDateTime.parse(decided), id);
-		}
 	}
 
 	private ReportFilter filter() {
@@ -188,7 +156,7 @@ class ReportsIT extends MySqlIntegrationTest {
 			assertThat(html).contains("id=\"" + section + "\"").contains("/staff/reports/" + section + ".csv?from=2026-01-05");
 		}
 		assertThat(html).contains("data-chart=\"bar\"").contains("data-value=\"1250.0\"").contains(">75.0<")
-			;
+			.contains("/assets/reports.js");
 	}
 
 	@Test
