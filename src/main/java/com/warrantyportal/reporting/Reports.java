@@ -46,6 +46,9 @@ public class Reports {
 
 	static final int TOP_COMPONENTS = 10;
 
+	/** Model ids per look-up of their unit counts. */
+	private static final int LOOKUP_CHUNK = 1_000;
+
 	/** Models that get a column of their own in the approved cost; the rest are summed as "other models". */
 	static final int COST_MODELS = 6;
 
@@ -91,8 +94,34 @@ public class Reports {
 			.map(Timestamp::toInstant);
 	}
 
-	/** The filter with its model number resolved to model ids. */
-	private record Scope(ReportFilter filter, List<ChosenModel> models, boolean modelNotFound) {
+	/** The filter with its model number resolved to model ids, and what more than one section reads, read once. */
+	private static final class Scope {
+
+		private final ReportFilter filter;
+
+		private final List<ChosenModel> models;
+
+		private final boolean modelNotFound;
+
+		private List<Decisions> decisions;
+
+		Scope(ReportFilter filter, List<ChosenModel> models, boolean modelNotFound) {
+			this.filter = filter;
+			this.models = models;
+			this.modelNotFound = modelNotFound;
+		}
+
+		ReportFilter filter() {
+			return filter;
+		}
+
+		List<ChosenModel> models() {
+			return models;
+		}
+
+		boolean modelNotFound() {
+			return modelNotFound;
+		}
 
 		/** The claims' condition for a range of the given date column, with its parameters. */
 		String where(String dateColumn, MapSqlParameterSource params) {
@@ -161,6 +190,13 @@ public class Reports {
 	}
 
 	private List<Decisions> decisions(Scope scope) {
+		if (scope.decisions == null) {
+			scope.decisions = readDecisions(scope);
+		}
+		return scope.decisions;
+	}
+
+	private List<Decisions> readDecisions(Scope scope) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		String approved = "CASE WHEN resolution IS NULL THEN 0 ELSE 1 END";
 		String hours = "TIMESTAMPDIFF(HOUR, created_at, decided_at)";
@@ -238,25 +274,57 @@ public class Reports {
 
 	// Failure rate per model per 1,000 registered units (and built units)
 
+	/**
+	 * Three short reads rather than one join, whose plan MariaDB may turn into a walk over every model: the period's
+	 * claims per model (an index range), those models' unit counts (primary key), the names of the top 20.
+	 */
 	private ReportSection failureRate(Scope scope) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
-		String sql = "SELECT m.model_number, m.name AS model_name, f.name AS manufacturer, x.claims, "
-				+ "u.registered_units, u.built_units FROM (SELECT model_id, COUNT(*) AS claims FROM claim WHERE "
-				+ scope.where("created_at", params) + " GROUP BY model_id) x "
-				+ "JOIN report_model_units u ON u.model_id = x.model_id "
-				+ "JOIN product_model m ON m.id = x.model_id JOIN manufacturer f ON f.id = m.manufacturer_id "
-				+ "WHERE u.registered_units >= :minUnits "
-				+ "ORDER BY x.claims * 1000.0 / u.registered_units DESC, m.model_number LIMIT " + TOP_MODELS_BY_RATE;
-		params.addValue("minUnits", scope.filter().minUnits());
-		List<List<Cell>> rows = jdbc.query(sql, params, (rs, i) -> {
-			long claims = rs.getLong("claims");
-			long registered = rs.getLong("registered_units");
-			long built = rs.getLong("built_units");
-			return List.of(Cell.text(rs.getString("model_number")), Cell.text(rs.getString("model_name")),
-					Cell.text(rs.getString("manufacturer")), Cell.count(claims), Cell.count(registered),
-					perThousand(claims, registered), built == 0 ? Cell.text("") : Cell.count(built),
-					built == 0 ? Cell.text("") : perThousand(claims, built));
-		});
+		Map<Long, Long> claimsByModel = new LinkedHashMap<>();
+		jdbc.query("SELECT model_id, COUNT(*) AS n FROM claim WHERE " + scope.where("created_at", params)
+				+ " GROUP BY model_id", params, rs -> {
+					claimsByModel.put(rs.getLong("model_id"), rs.getLong("n"));
+				});
+		record Rate(long modelId, long claims, long registered, long built) {
+
+			double perThousand() {
+				return claims * 1000.0 / registered;
+			}
+		}
+		List<Rate> rates = new ArrayList<>();
+		List<Long> ids = new ArrayList<>(claimsByModel.keySet());
+		for (int at = 0; at < ids.size(); at += LOOKUP_CHUNK) {
+			jdbc.query("SELECT model_id, registered_units, built_units FROM report_model_units "
+					+ "WHERE model_id IN (:ids) AND registered_units >= :minUnits",
+					new MapSqlParameterSource("ids", ids.subList(at, Math.min(ids.size(), at + LOOKUP_CHUNK)))
+						.addValue("minUnits", scope.filter().minUnits()),
+					rs -> {
+						long model = rs.getLong("model_id");
+						rates.add(new Rate(model, claimsByModel.get(model), rs.getLong("registered_units"),
+								rs.getLong("built_units")));
+					});
+		}
+		Map<Long, String[]> names = new LinkedHashMap<>();
+		List<Rate> top = rates.stream()
+			.sorted(Comparator.comparingDouble(Rate::perThousand).reversed().thenComparing(Rate::modelId))
+			.limit(TOP_MODELS_BY_RATE)
+			.toList();
+		if (!top.isEmpty()) {
+			jdbc.query("SELECT m.id, m.model_number, m.name, f.name AS manufacturer FROM product_model m "
+					+ "JOIN manufacturer f ON f.id = m.manufacturer_id WHERE m.id IN (:ids)",
+					new MapSqlParameterSource("ids", top.stream().map(Rate::modelId).toList()),
+					rs -> {
+						names.put(rs.getLong("id"), new String[] { rs.getString("model_number"), rs.getString("name"),
+								rs.getString("manufacturer") });
+					});
+		}
+		List<List<Cell>> rows = top.stream().map(r -> {
+			String[] name = names.get(r.modelId());
+			return List.of(Cell.text(name[0]), Cell.text(name[1]), Cell.text(name[2]), Cell.count(r.claims()),
+					Cell.count(r.registered()), perThousand(r.claims(), r.registered()),
+					r.built() == 0 ? Cell.text("") : Cell.count(r.built()),
+					r.built() == 0 ? Cell.text("") : perThousand(r.claims(), r.built()));
+		}).toList();
 		return new ReportSection("failure-rate", "bar",
 				List.of(Column.label("model"), Column.label("modelName"), Column.label("manufacturer"),
 						Column.figure("claims"), Column.figure("registeredUnits"), Column.series("perThousandRegistered"),
