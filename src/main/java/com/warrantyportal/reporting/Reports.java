@@ -176,11 +176,11 @@ public class Reports {
 
 	private Map<LocalDate, Long> received(Scope scope) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
-		String sql = "SELECT CAST(created_at AS DATE) AS day, COUNT(*) AS n FROM claim WHERE "
+		String sql = "SELECT CAST(created_at AS DATE) AS on_day, COUNT(*) AS n FROM claim WHERE "
 				+ scope.where("created_at", params) + " GROUP BY CAST(created_at AS DATE)";
 		Map<LocalDate, Long> days = new TreeMap<>();
 		jdbc.query(sql, params, rs -> {
-			days.put(rs.getObject("day", LocalDate.class), rs.getLong("n"));
+			days.put(rs.getObject("on_day", LocalDate.class), rs.getLong("n"));
 		});
 		return days;
 	}
@@ -200,10 +200,10 @@ public class Reports {
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		String approved = "CASE WHEN resolution IS NULL THEN 0 ELSE 1 END";
 		String hours = "TIMESTAMPDIFF(HOUR, created_at, decided_at)";
-		String sql = "SELECT CAST(decided_at AS DATE) AS day, " + approved + " AS approved, " + hours
+		String sql = "SELECT CAST(decided_at AS DATE) AS on_day, " + approved + " AS approved, " + hours
 				+ " AS hours, COUNT(*) AS n FROM claim WHERE " + scope.where("decided_at", params)
 				+ " GROUP BY CAST(decided_at AS DATE), " + approved + ", " + hours;
-		return jdbc.query(sql, params, (rs, i) -> new Decisions(rs.getObject("day", LocalDate.class),
+		return jdbc.query(sql, params, (rs, i) -> new Decisions(rs.getObject("on_day", LocalDate.class),
 				rs.getInt("approved") == 1, rs.getLong("hours"), rs.getLong("n")));
 	}
 
