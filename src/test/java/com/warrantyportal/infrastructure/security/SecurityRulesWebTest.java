@@ -56,7 +56,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /** The URL rules, method rules and response headers, on the web layer alone (services are mocked). */
 @WebMvcTest
-@Import({ SecurityConfiguration.class, AssetVersion.class, SecurityRulesWebTest.Fixed.class })
+@Import({ SecurityConfiguration.class, AssetVersion.class, com.warrantyportal.infrastructure.web.FieldLimits.class,
+		SecurityRulesWebTest.Fixed.class })
 class SecurityRulesWebTest {
 
 	static class Fixed {
