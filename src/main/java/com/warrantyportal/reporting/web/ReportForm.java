@@ -53,6 +53,10 @@ public class ReportForm {
 		if (start.isAfter(end)) {
 			start = ReportFilter.defaultFrom(end);
 		}
+		// A start without an end runs to today: kept within the longest period too (the page shows the dates used).
+		if (ChronoUnit.DAYS.between(start, end) >= ReportFilter.MAX_DAYS) {
+			start = end.minusDays(ReportFilter.MAX_DAYS - 1);
+		}
 		return new ReportFilter(start, end, refused.contains("manufacturer") ? null : manufacturer,
 				refused.contains("modelNumber") || modelNumber == null ? null : modelNumber.strip(),
 				minUnits == null || refused.contains("minUnits") ? ReportFilter.DEFAULT_MIN_UNITS : minUnits);
