@@ -17,7 +17,7 @@ seconds="${BENCH_SECONDS:-20}"
 warmup="${BENCH_WARMUP:-5}"
 threads="${BENCH_THREADS:-2}"
 connections="${BENCH_CONNECTIONS:-16}"
-pages="${BENCH_PAGES:-login check queue queue-deep staff-claim search owner-products owner-claims claim-submit}"
+pages="${BENCH_PAGES:-login check queue queue-deep staff-claim search reports owner-products owner-claims claim-submit}"
 db_host="${BENCH_DB_HOST:-127.0.0.1}"
 db_port="${BENCH_DB_PORT:-3306}"
 password="bench-password-1"          # BenchLogins.PASSWORD
@@ -125,9 +125,11 @@ status_of() {  # status_of COOKIE URL -> HTTP status
 products_owner="products.owner@bench.example"   # BenchLogins
 claims_owner="claims.owner@bench.example"
 agent="agent@bench.example"
+supervisor="supervisor@bench.example"
 products_session="$(sign_in "$products_owner")"
 claims_session="$(sign_in "$claims_owner")"
 agent_session="$(sign_in "$agent")"
+supervisor_session="$(sign_in "$supervisor")"
 
 # Claims filed by an earlier run are removed, so every run starts from the same data.
 sql "CREATE TEMPORARY TABLE bench_old_claim (id BIGINT PRIMARY KEY) AS SELECT c.id FROM claim c
@@ -182,6 +184,7 @@ page_line() {
     queue-deep)     echo "$base/staff/claims?after=$cursor|$agent_session|" ;;
     staff-claim)    echo "$base/staff/claims/$claim|$agent_session|" ;;
     search)         echo "$base/staff/search?q=$claims_owner|$agent_session|" ;;
+    reports)        echo "$base/staff/reports|$supervisor_session|" ;;
     owner-products) echo "$base/my/products|$products_session|" ;;
     owner-claims)   echo "$base/my/claims|$claims_session|" ;;
     claim-submit)   echo "$base/my/claims||wrk-claim.lua" ;;

@@ -160,6 +160,7 @@ class BenchDataIT {
 				  override_status IS NULL ORDER BY id) AS n FROM claim) c WHERE n <= 4""", String.class)) {
 			mvc.perform(get("/staff/claims/{number}", number).with(agent)).andExpect(status().isOk());
 		}
+		mvc.perform(get("/staff/reports").with(signIn(BenchLogins.SUPERVISOR))).andExpect(status().isOk());
 		mvc.perform(get("/my/products").with(signIn(BenchLogins.PRODUCTS_OWNER))).andExpect(status().isOk());
 		BrowserSession claimsOwner = signIn(BenchLogins.CLAIMS_OWNER);
 		mvc.perform(get("/my/claims").with(claimsOwner)).andExpect(status().isOk());

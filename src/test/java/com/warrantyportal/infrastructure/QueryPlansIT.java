@@ -94,6 +94,9 @@ class QueryPlansIT {
 	@Autowired
 	com.warrantyportal.registration.CoverageEnds coverageEnds;
 
+	@Autowired
+	com.warrantyportal.reporting.ReportUnitCounts unitCounts;
+
 	@DynamicPropertySource
 	static void volumeDatabase(DynamicPropertyRegistry registry) {
 		Map<String, String> properties = new HashMap<>(TestDatabase.fresh("plans"));
@@ -104,6 +107,7 @@ class QueryPlansIT {
 				url + (url.contains("?") ? "&" : "?") + RecordedStatements.URL_PARAMETER);
 		properties.forEach((key, value) -> registry.add(key, () -> value));
 		registry.add("warranty.mail.scheduler", () -> "false");
+		registry.add("warranty.reports.unit-counts-first", () -> "3650d"); // no recount while the volume loads
 		registry.add("warranty.check.per-minute", () -> "0"); // the page's own statements, not the limiter's
 		registry.add("warranty.uploads-dir", () -> "target/test-uploads");
 	}
@@ -365,6 +369,41 @@ class QueryPlansIT {
 		problems.addAll(checkPlans("reminders, next page",
 				RecordedStatements.during(() -> coverageEnds.after(next[0], 500, today, 90)), true));
 		assertThat(selects(first)).as("reads of one page, whatever its size").hasSize(6);
+		assertThat(problems).isEmpty();
+	}
+
+	@Test
+	void theReportsReadTheirCoveringIndexes() throws Exception {
+		// The volume's closed claims decided three days after receipt, four in five approved.
+		jdbc.update("UPDATE claim SET decided_at = DATE_ADD(created_at, INTERVAL 3 DAY), resolution = CASE WHEN "
+				+ "MOD(id, 5) = 0 THEN NULL ELSE 'REPAIR' END, remedy_amount = CASE WHEN MOD(id, 5) = 0 THEN NULL "
+				+ "ELSE 120.00 END WHERE status = 'CLOSED' AND decided_at IS NULL");
+		unitCounts.recount();
+		PortalUser supervisor = Users.of(Role.SUPERVISOR, volume.agent().getId());
+		List<String> problems = new ArrayList<>();
+		List<String> statements = RecordedStatements
+			.during(() -> mvc.perform(get("/staff/reports").with(user(supervisor))).andExpect(status().isOk()));
+		problems.addAll(checkPlans("reports", statements, false));
+		problems.addAll(checkPlans("reports of a manufacturer", get("/staff/reports")
+			.param("manufacturer", volume.data().manufacturerIds().get(0).toString())
+			.with(user(supervisor)), false));
+		problems.addAll(checkPlans("reports of a model", get("/staff/reports").param("modelNumber",
+				volume.popularModelNumber()).with(user(supervisor)), false));
+		// Unfiltered, every aggregate over the claims is answered from an index alone (V35's, or a narrower one).
+		try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+			for (String sql : selects(statements)) {
+				if (!sql.contains("FROM claim WHERE")) {
+					continue;
+				}
+				try (ResultSet rs = statement.executeQuery("EXPLAIN " + sql)) {
+					while (rs.next()) {
+						if ("claim".equals(rs.getString("table"))) {
+							assertThat(rs.getString("Extra")).as(sql).contains("Using index");
+						}
+					}
+				}
+			}
+		}
 		assertThat(problems).isEmpty();
 	}
 

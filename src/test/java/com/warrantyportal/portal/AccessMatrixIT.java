@@ -68,6 +68,8 @@ class AccessMatrixIT extends MySqlIntegrationTest {
 		STAFF,
 		/** Administrators. */
 		ADMIN,
+		/** Supervisors and administrators: the reports. */
+		SUPERVISOR_OR_ADMIN,
 		/** The error page: whatever status it reports, never a sign-in or a refusal. */
 		ERROR_PAGE
 	}
@@ -228,6 +230,9 @@ class AccessMatrixIT extends MySqlIntegrationTest {
 		t.put("GET /staff/files/{id}", new Route(Access.STAFF, w -> get("/staff/files/{id}", w.receipt())));
 		t.put("GET /staff/files/{id}/view", new Route(Access.STAFF, w -> get("/staff/files/{id}/view", w.photo())));
 		t.put("GET /staff/transfers", new Route(Access.STAFF, w -> get("/staff/transfers")));
+		t.put("GET /staff/reports", new Route(Access.SUPERVISOR_OR_ADMIN, w -> get("/staff/reports")));
+		t.put("GET /staff/reports/{section}.csv",
+				new Route(Access.SUPERVISOR_OR_ADMIN, w -> get("/staff/reports/{s}.csv", "claims-per-week")));
 		for (String action : List.of("assign", "verify-proof", "request-info", "approve", "reject", "override", "close",
 				"serial-status", "plans")) {
 			t.put("POST /staff/claims/{number}/" + action, new Route(Access.STAFF,
@@ -383,6 +388,8 @@ class AccessMatrixIT extends MySqlIntegrationTest {
 					: caller == Caller.OWNER_B ? Outcome.NOT_FOUND : Outcome.FORBIDDEN;
 			case STAFF -> caller == Caller.AGENT || caller == Caller.SUPERVISOR ? Outcome.SERVED : Outcome.FORBIDDEN;
 			case ADMIN -> caller == Caller.ADMIN ? Outcome.SERVED : Outcome.FORBIDDEN;
+			case SUPERVISOR_OR_ADMIN -> caller == Caller.SUPERVISOR || caller == Caller.ADMIN ? Outcome.SERVED
+					: Outcome.FORBIDDEN;
 			default -> throw new IllegalArgumentException(access.name());
 		};
 	}

@@ -52,6 +52,15 @@ public final class Browser {
 	}
 
 	public static ChromeDriver start() {
+		return start(true);
+	}
+
+	/** A browser with JavaScript switched off, as some visitors have it: pages must work without their scripts. */
+	public static ChromeDriver startWithoutJavaScript() {
+		return start(false);
+	}
+
+	private static ChromeDriver start(boolean javaScript) {
 		Path profile;
 		try {
 			profile = Files.createTempDirectory("chromium-profile");
@@ -64,6 +73,9 @@ public final class Browser {
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
 				"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
 				"--window-size=1280,900", "--user-data-dir=" + profile);
+		if (!javaScript) {
+			options.setExperimentalOption("prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+		}
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")).toFile())
 			.usingAnyFreePort()

@@ -47,6 +47,8 @@ class SecurityConfiguration {
 					"/forgot-password", "/reset-password", UNSUBSCRIBE)
 			.permitAll()
 			.requestMatchers("/my/**").hasRole("OWNER")
+			// Reports are for supervisors and administrators, not agents.
+			.requestMatchers("/staff/reports", "/staff/reports/**").hasAnyRole("SUPERVISOR", "ADMIN")
 			.requestMatchers("/staff/**").hasAnyRole("AGENT", "SUPERVISOR")
 			.requestMatchers("/admin/**").hasRole("ADMIN")
 			.anyRequest().authenticated())

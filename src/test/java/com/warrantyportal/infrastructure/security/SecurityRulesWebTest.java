@@ -179,6 +179,9 @@ class SecurityRulesWebTest {
 	@MockitoBean
 	AuditTrail audit;
 
+	@MockitoBean
+	com.warrantyportal.reporting.Reports reports;
+
 	@BeforeEach
 	void stubs() {
 		given(claims.countsByStatus()).willReturn(Map.of(ClaimStatus.SUBMITTED, 1L));
@@ -186,6 +189,8 @@ class SecurityRulesWebTest {
 		given(catalog.searchModels(any())).willReturn(java.util.List.of());
 		given(rateLimits.take(any(), any(), org.mockito.ArgumentMatchers.anyInt()))
 			.willReturn(new com.warrantyportal.infrastructure.RateLimits.Attempt(true, java.time.Duration.ZERO));
+		given(reports.report(any())).willReturn(new com.warrantyportal.reporting.Reports.Report(java.util.List.of(),
+				java.util.List.of(), false, java.util.Optional.empty()));
 	}
 
 	@ParameterizedTest(name = "anonymous {0} is sent to the login page")
@@ -204,6 +209,8 @@ class SecurityRulesWebTest {
 	@ParameterizedTest(name = "{0} on {1} answers {2}")
 	@CsvSource({ "OWNER, /my, 200", "OWNER, /staff, 403", "OWNER, /admin, 403", "AGENT, /staff, 200",
 			"AGENT, /my, 403", "AGENT, /admin, 403", "SUPERVISOR, /staff, 200", "SUPERVISOR, /admin, 403",
+			"AGENT, /staff/reports, 403", "SUPERVISOR, /staff/reports, 200", "ADMIN, /staff/reports, 200",
+			"OWNER, /staff/reports, 403", "AGENT, /staff/reports/components.csv, 403",
 			"SUPERVISOR, /my, 403", "ADMIN, /admin, 200", "ADMIN, /staff, 403", "ADMIN, /my, 403",
 			"OWNER, /staff/claims, 403", "OWNER, /staff/claims/WC-2026-000001, 403", "ADMIN, /staff/claims, 403",
 			"OWNER, /staff/files/1, 403", "AGENT, /my/files/1, 403", "AGENT, /admin/models/1, 403",
