@@ -209,11 +209,18 @@ public class ClaimService {
 	/** Writes a step the caller already applied to the claim into its timeline and tells the listeners. */
 	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
 	ClaimEvent recordStep(Claim claim, ClaimStatus previous, Actor actor, String eventType, String note) {
-		ClaimEvent event = events.save(new ClaimEvent(claim.getId(), clock.instant(), actor.accountId(), actor.label(), eventType,
-				previous, claim.getStatus(), note));
+		return recordStep(claim, previous, claim.getStatus(), actor, eventType, note);
+	}
+
+	/** As above, for a step from {@code previous} to {@code next} that the claim may since have gone beyond. */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	ClaimEvent recordStep(Claim claim, ClaimStatus previous, ClaimStatus next, Actor actor, String eventType,
+			String note) {
+		ClaimEvent event = events.save(new ClaimEvent(claim.getId(), clock.instant(), actor.accountId(), actor.label(),
+				eventType, previous, next, note));
 		claims.flush();
-		publisher.publishEvent(new ClaimStatusChanged(claim.getId(), claim.getNumber(), claim.getOwnerId(), previous,
-				claim.getStatus(), note));
+		publisher.publishEvent(
+				new ClaimStatusChanged(claim.getId(), claim.getNumber(), claim.getOwnerId(), previous, next, note));
 		return event;
 	}
 

@@ -109,8 +109,8 @@ public class StaffClaims {
 	@Transactional
 	public Claim assignToMe(String number, long expectedVersion, StaffActor actor) {
 		Claim claim = current(number, expectedVersion);
-		claim.assignTo(actor.accountId(), clock.instant());
-		startReview(claim, actor);
+		claim.assignTo(actor, clock.instant());
+		recordSteps(claim, actor, null, null);
 		eligibility.refresh(claim);
 		audit.record(actor.label(), "ASSIGNED_TO_SELF", AUDIT_TARGET, number, null);
 		return claim;
@@ -119,12 +119,12 @@ public class StaffClaims {
 	@Transactional
 	public Claim verifyProof(String number, long expectedVersion, StaffActor actor) {
 		Claim claim = current(number, expectedVersion);
+		claim.recordFactChange(StaffAction.VERIFY_PROOF, actor, clock.instant());
 		Registration registration = registrations.find(claim.getRegistrationId()).orElseThrow();
 		if (registration.getProofFileId() == null) {
 			throw new StaffActionRefusedException("staff.proof.none");
 		}
 		registrations.verifyProof(registration.getId());
-		claim.touch(clock.instant());
 		eligibility.refresh(claim);
 		audit.record(actor.label(), "PROOF_VERIFIED", AUDIT_TARGET, number,
 				"Purchase date " + registration.getPurchaseDate() + "; verdict now " + claim.getVerdictStatus());
@@ -134,8 +134,8 @@ public class StaffClaims {
 	@Transactional
 	public Claim requestInformation(String number, long expectedVersion, StaffActor actor, String message) {
 		Claim claim = current(number, expectedVersion);
-		startReview(claim, actor);
-		move(claim, ClaimStatus.INFO_REQUESTED, actor, message.strip());
+		claim.requestInformation(actor, clock.instant());
+		recordSteps(claim, actor, null, message.strip());
 		audit.record(actor.label(), "INFORMATION_REQUESTED", AUDIT_TARGET, number, message.strip());
 		return claim;
 	}
@@ -148,6 +148,7 @@ public class StaffClaims {
 	public Claim approve(String number, long expectedVersion, StaffActor actor, Resolution resolution,
 			String replacementSerial, BigDecimal amount, String note) {
 		Claim claim = current(number, expectedVersion);
+		claim.require(StaffAction.APPROVE, actor);
 		if (amount != null && amount.compareTo(supervisorThreshold) > 0 && !actor.supervisor()) {
 			throw new StaffActionRefusedException("staff.approve.needsSupervisor", supervisorThreshold.toPlainString());
 		}
@@ -155,11 +156,9 @@ public class StaffClaims {
 		if (resolution == Resolution.REPLACE) {
 			replacement = replaceUnit(claim, replacementSerial, actor);
 		}
-		startReview(claim, actor);
 		snapshot(claim, "APPROVED");
-		ClaimStatus previous = claim.getStatus();
-		claim.approve(resolution, replacement, amount, clock.instant());
-		workflow.recordStep(claim, previous, actor.asActor(), "APPROVED",
+		claim.approve(actor, resolution, replacement, amount, clock.instant());
+		recordSteps(claim, actor, "APPROVED",
 				describe(resolution, replacement, amount) + (note == null || note.isBlank() ? "" : " " + note.strip()));
 		audit.record(actor.label(), "APPROVED", AUDIT_TARGET, number, describe(resolution, replacement, amount));
 		return claim;
@@ -168,11 +167,10 @@ public class StaffClaims {
 	@Transactional
 	public Claim reject(String number, long expectedVersion, StaffActor actor, RejectionReason reason, String note) {
 		Claim claim = current(number, expectedVersion);
-		startReview(claim, actor);
+		claim.require(StaffAction.REJECT, actor);
 		snapshot(claim, "REJECTED");
-		ClaimStatus previous = claim.getStatus();
-		claim.reject(reason, clock.instant());
-		workflow.recordStep(claim, previous, actor.asActor(), "REJECTED", note.strip());
+		claim.reject(actor, reason, clock.instant());
+		recordSteps(claim, actor, "REJECTED", note.strip());
 		audit.record(actor.label(), "REJECTED", AUDIT_TARGET, number, reason + ": " + note.strip());
 		return claim;
 	}
@@ -183,12 +181,10 @@ public class StaffClaims {
 	public Claim overrideVerdict(String number, long expectedVersion, StaffActor actor, VerdictStatus status,
 			String reason) {
 		Claim claim = current(number, expectedVersion);
-		if (!actor.supervisor()) {
-			throw new StaffActionRefusedException("staff.override.supervisorOnly");
-		}
+		claim.require(StaffAction.OVERRIDE, actor);
 		snapshot(claim, "OVERRIDDEN");
 		VerdictStatus engine = claim.getVerdictStatus();
-		claim.override(status, reason.strip(), clock.instant());
+		claim.override(actor, status, reason.strip(), clock.instant());
 		audit.record(actor.label(), "VERDICT_OVERRIDDEN", AUDIT_TARGET, number,
 				"Engine said " + engine + "; set to " + status + ": " + reason.strip());
 		return claim;
@@ -197,7 +193,8 @@ public class StaffClaims {
 	@Transactional
 	public Claim close(String number, long expectedVersion, StaffActor actor, String note) {
 		Claim claim = current(number, expectedVersion);
-		move(claim, ClaimStatus.CLOSED, actor, note == null || note.isBlank() ? null : note.strip());
+		claim.close(actor, clock.instant());
+		recordSteps(claim, actor, null, note == null || note.isBlank() ? null : note.strip());
 		audit.record(actor.label(), "CLOSED", AUDIT_TARGET, number, note);
 		return claim;
 	}
@@ -207,10 +204,10 @@ public class StaffClaims {
 	public Claim settleSerialStatus(String number, long expectedVersion, StaffActor actor, SerialStatus status,
 			String note) {
 		Claim claim = current(number, expectedVersion);
+		claim.recordFactChange(StaffAction.SETTLE_SERIAL, actor, clock.instant());
 		Unit unit = units.find(claim.getUnitId()).orElseThrow();
 		SerialStatus before = unit.getSerialStatus();
 		units.settleStatus(unit.getId(), status);
-		claim.touch(clock.instant());
 		eligibility.refresh(claim);
 		audit.record(actor.label(), "SERIAL_STATUS_SET", AUDIT_TARGET, number,
 				"Serial " + unit.getSerialDisplay() + ": " + before + " to " + status + ". " + note.strip());
@@ -221,8 +218,8 @@ public class StaffClaims {
 	public ExtendedPlan addExtendedPlan(String number, long expectedVersion, StaffActor actor, String name, int months,
 			LocalDate purchaseDate) {
 		Claim claim = current(number, expectedVersion);
+		claim.recordFactChange(StaffAction.ADD_PLAN, actor, clock.instant());
 		ExtendedPlan plan = units.addPlan(claim.getUnitId(), name, months, purchaseDate, actor.label());
-		claim.touch(clock.instant());
 		eligibility.refresh(claim);
 		audit.record(actor.label(), "EXTENDED_PLAN_ADDED", AUDIT_TARGET, number,
 				name.strip() + ", " + months + " months, bought " + purchaseDate);
@@ -237,20 +234,18 @@ public class StaffClaims {
 		return claim;
 	}
 
-	/** The first staff action on a submitted claim starts its review. */
-	private void startReview(Claim claim, StaffActor actor) {
-		if (claim.getStatus() == ClaimStatus.SUBMITTED) {
-			move(claim, ClaimStatus.IN_REVIEW, actor, null);
+	/**
+	 * Writes the action's changes of status into the timeline: the last one under {@code eventType} (its status's
+	 * name when null) with the note, any earlier one (the start of the review) as it is.
+	 */
+	private void recordSteps(Claim claim, StaffActor actor, String eventType, String note) {
+		List<Claim.Step> steps = claim.takeSteps();
+		for (int i = 0; i < steps.size(); i++) {
+			Claim.Step step = steps.get(i);
+			boolean last = i == steps.size() - 1;
+			workflow.recordStep(claim, step.from(), step.to(), actor.asActor(),
+					last && eventType != null ? eventType : step.to().name(), last ? note : null);
 		}
-	}
-
-	private void move(Claim claim, ClaimStatus next, StaffActor actor, String note) {
-		if (!claim.getStatus().canMoveTo(next)) {
-			throw new StaffActionRefusedException("staff.transition.refused", claim.getStatus(), next);
-		}
-		ClaimStatus previous = claim.getStatus();
-		claim.moveTo(next, clock.instant());
-		workflow.recordStep(claim, previous, actor.asActor(), next.name(), note);
 	}
 
 	private void snapshot(Claim claim, String takenFor) {

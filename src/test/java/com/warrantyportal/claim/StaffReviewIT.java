@@ -251,6 +251,28 @@ class StaffReviewIT extends MySqlIntegrationTest {
 	}
 
 	@Test
+	void aSupervisorsOverrideOnAClosedClaimIsRefusedWithAMessageAndChangesNothing() throws Exception {
+		claims.moveTo(claim.getId(), ClaimStatus.IN_REVIEW, ClaimService.Actor.SYSTEM, null);
+		claims.moveTo(claim.getId(), ClaimStatus.REJECTED, ClaimService.Actor.SYSTEM, null);
+		claims.moveTo(claim.getId(), ClaimStatus.CLOSED, ClaimService.Actor.SYSTEM, null);
+		long seen = version();
+		List<AuditEntry> before = audit.of(StaffClaims.AUDIT_TARGET, claim.getNumber());
+
+		mvc.perform(post("/staff/claims/{n}/override", claim.getNumber()).param("version", String.valueOf(seen))
+			.param("verdict", "ELIGIBLE")
+			.param("reason", "Goodwill after all.")
+			.with(csrf())
+			.with(user(Fixtures.user(supervisor))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("status is Closed, so you cannot override its verdict now")));
+
+		Claim after = reload();
+		assertThat(after.getOverrideStatus()).isNull();
+		assertThat(after.getVersion()).isEqualTo(seen);
+		assertThat(audit.of(StaffClaims.AUDIT_TARGET, claim.getNumber())).hasSameSizeAs(before);
+	}
+
+	@Test
 	void aStalePageGetsAConflictWithTheCurrentStateAndOverwritesNothing() throws Exception {
 		long seen = version();
 		mvc.perform(post("/staff/claims/{n}/request-info", claim.getNumber()).param("version", String.valueOf(seen))

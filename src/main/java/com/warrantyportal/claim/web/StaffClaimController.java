@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.warrantyportal.account.PortalUser;
 import com.warrantyportal.account.Role;
 import com.warrantyportal.catalog.CatalogService;
+import com.warrantyportal.claim.ClaimActionRefusedException;
 import com.warrantyportal.claim.ClaimConflictException;
 import com.warrantyportal.claim.ClaimNotFoundException;
 import com.warrantyportal.claim.ClaimStatus;
@@ -321,11 +323,23 @@ class StaffClaimController {
 			model.addAttribute("refusal",
 					messages.getMessage(ex.getMessageKey(), ex.getArgs(), LocaleContextHolder.getLocale()));
 		}
+		catch (ClaimActionRefusedException ex) {
+			model.addAttribute("refusal", refusal(ex));
+		}
 		catch (IllegalStateException ex) {
 			model.addAttribute("problem", "staff.transition.notNow");
 		}
 		model.addAttribute("typed", typed);
 		return render(number, model);
+	}
+
+	/** Why the claim refused, naming its status and the action in words. */
+	private String refusal(ClaimActionRefusedException ex) {
+		Locale locale = LocaleContextHolder.getLocale();
+		return messages.getMessage(ex.getMessageKey(),
+				new Object[] { messages.getMessage("claim.status." + ex.getStatus(), null, locale),
+						messages.getMessage("staff.action." + ex.getAction(), null, locale) },
+				locale);
 	}
 
 	private String refuse(String number, Model model, Map<String, String> typed, String field, String messageKey) {
