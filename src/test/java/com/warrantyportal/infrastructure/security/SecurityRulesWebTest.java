@@ -30,6 +30,7 @@ import com.warrantyportal.recall.Recalls;
 import com.warrantyportal.claim.ClaimService;
 import com.warrantyportal.claim.ClaimStatus;
 import com.warrantyportal.infrastructure.web.AssetVersion;
+import com.warrantyportal.infrastructure.web.FieldLimits;
 import com.warrantyportal.portal.SerialFindings;
 import com.warrantyportal.registration.RegistrationService;
 import com.warrantyportal.support.Users;
@@ -56,7 +57,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /** The URL rules, method rules and response headers, on the web layer alone (services are mocked). */
 @WebMvcTest
-@Import({ SecurityConfiguration.class, AssetVersion.class, SecurityRulesWebTest.Fixed.class })
+@Import({ SecurityConfiguration.class, AssetVersion.class, FieldLimits.class, SecurityRulesWebTest.Fixed.class })
 class SecurityRulesWebTest {
 
 	static class Fixed {
