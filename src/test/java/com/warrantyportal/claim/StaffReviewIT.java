@@ -2,6 +2,7 @@ package com.warrantyportal.claim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -248,6 +249,41 @@ class StaffReviewIT extends MySqlIntegrationTest {
 		assertThat(reload().getEffectiveVerdict()).isEqualTo(VerdictStatus.ELIGIBLE);
 		assertThat(audit.of(StaffClaims.AUDIT_TARGET, claim.getNumber())).extracting(AuditEntry::getAction)
 			.containsExactly("VERDICT_OVERRIDDEN");
+	}
+
+	@Test
+	void assignToMeIsOfferedOnlyToStaffWhoDoNotHaveTheClaim() throws Exception {
+		mvc.perform(get("/staff/claims/{n}", claim.getNumber()).with(user(Fixtures.user(agent))))
+			.andExpect(content().string(containsString("Assign to me")));
+		mvc.perform(post("/staff/claims/{n}/assign", claim.getNumber()).param("version", String.valueOf(version()))
+			.with(csrf())
+			.with(user(Fixtures.user(agent)))).andExpect(status().isFound());
+
+		mvc.perform(get("/staff/claims/{n}", claim.getNumber()).with(user(Fixtures.user(agent))))
+			.andExpect(content().string(not(containsString("Assign to me"))));
+		mvc.perform(get("/staff/claims/{n}", claim.getNumber()).with(user(Fixtures.user(supervisor))))
+			.andExpect(content().string(containsString("Assign to me")));
+		// A second tab still showing the button is told, not failed.
+		mvc.perform(post("/staff/claims/{n}/assign", claim.getNumber()).param("version", String.valueOf(version()))
+			.with(csrf())
+			.with(user(Fixtures.user(agent))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("This claim is assigned to you already.")));
+	}
+
+	@Test
+	void aClosedClaimOffersNoActions() throws Exception {
+		claims.moveTo(claim.getId(), ClaimStatus.IN_REVIEW, ClaimService.Actor.SYSTEM, null);
+		claims.moveTo(claim.getId(), ClaimStatus.REJECTED, ClaimService.Actor.SYSTEM, null);
+		mvc.perform(get("/staff/claims/{n}", claim.getNumber()).with(user(Fixtures.user(supervisor))))
+			.andExpect(content().string(containsString("Close the claim")))
+			.andExpect(content().string(not(containsString("Override the verdict"))));
+		claims.moveTo(claim.getId(), ClaimStatus.CLOSED, ClaimService.Actor.SYSTEM, null);
+		mvc.perform(get("/staff/claims/{n}", claim.getNumber()).with(user(Fixtures.user(supervisor))))
+			.andExpect(content().string(containsString("Nothing more can be done with this claim.")))
+			.andExpect(content().string(not(containsString("Override the verdict"))))
+			.andExpect(content().string(not(containsString("Assign to me"))))
+			.andExpect(content().string(not(containsString("Close the claim"))));
 	}
 
 	@Test

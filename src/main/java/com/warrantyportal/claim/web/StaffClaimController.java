@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.warrantyportal.account.PortalUser;
 import com.warrantyportal.account.Role;
@@ -138,21 +139,21 @@ class StaffClaimController {
 	}
 
 	@GetMapping("/{number}")
-	String show(@PathVariable String number, Model model) {
-		return render(number, model);
+	String show(@AuthenticationPrincipal PortalUser user, @PathVariable String number, Model model) {
+		return render(number, user, model);
 	}
 
 	@PostMapping("/{number}/assign")
 	String assign(@AuthenticationPrincipal PortalUser user, @PathVariable String number, @RequestParam long version,
 			Model model, RedirectAttributes redirect) {
-		return act(number, model, redirect, Map.of(), "staff.assigned",
+		return act(number, user, model, redirect, Map.of(), "staff.assigned",
 				() -> staff.assignToMe(number, version, actor(user)));
 	}
 
 	@PostMapping("/{number}/verify-proof")
 	String verifyProof(@AuthenticationPrincipal PortalUser user, @PathVariable String number,
 			@RequestParam long version, Model model, RedirectAttributes redirect) {
-		return act(number, model, redirect, Map.of(), "staff.proofVerified",
+		return act(number, user, model, redirect, Map.of(), "staff.proofVerified",
 				() -> staff.verifyProof(number, version, actor(user)));
 	}
 
@@ -162,9 +163,9 @@ class StaffClaimController {
 			RedirectAttributes redirect) {
 		Map<String, String> typed = Map.of("message", message);
 		if (message.isBlank() || message.length() > 2000) {
-			return refuse(number, model, typed, "message", "staff.requestInfo.message");
+			return refuse(number, user, model, typed, "message", "staff.requestInfo.message");
 		}
-		return act(number, model, redirect, typed, "staff.infoRequested",
+		return act(number, user, model, redirect, typed, "staff.infoRequested",
 				() -> staff.requestInformation(number, version, actor(user), message));
 	}
 
@@ -180,7 +181,7 @@ class StaffClaimController {
 		typed.put("amount", amount);
 		typed.put("approveNote", note);
 		if (resolution == null) {
-			return refuse(number, model, typed, "resolution", "staff.approve.resolution");
+			return refuse(number, user, model, typed, "resolution", "staff.approve.resolution");
 		}
 		BigDecimal value = null;
 		if (!amount.isBlank()) {
@@ -188,17 +189,17 @@ class StaffClaimController {
 				value = new BigDecimal(amount.strip());
 			}
 			catch (NumberFormatException ex) {
-				return refuse(number, model, typed, "amount", "staff.approve.amount");
+				return refuse(number, user, model, typed, "amount", "staff.approve.amount");
 			}
 			if (value.signum() < 0) {
-				return refuse(number, model, typed, "amount", "staff.approve.amount");
+				return refuse(number, user, model, typed, "amount", "staff.approve.amount");
 			}
 		}
 		if (resolution == Resolution.REFUND && value == null) {
-			return refuse(number, model, typed, "amount", "staff.approve.refundAmount");
+			return refuse(number, user, model, typed, "amount", "staff.approve.refundAmount");
 		}
 		BigDecimal remedy = value;
-		return act(number, model, redirect, typed, "staff.approved",
+		return act(number, user, model, redirect, typed, "staff.approved",
 				() -> staff.approve(number, version, actor(user), resolution, replacementSerial, remedy, note));
 	}
 
@@ -209,12 +210,12 @@ class StaffClaimController {
 		RejectionReason reason = choice(RejectionReason.class, reasonChosen);
 		Map<String, String> typed = Map.of("reason", reason == null ? "" : reason.name(), "rejectNote", note);
 		if (reason == null) {
-			return refuse(number, model, typed, "reason", "staff.reject.reason");
+			return refuse(number, user, model, typed, "reason", "staff.reject.reason");
 		}
 		if (note.isBlank() || note.length() > 2000) {
-			return refuse(number, model, typed, "rejectNote", "staff.reject.note");
+			return refuse(number, user, model, typed, "rejectNote", "staff.reject.note");
 		}
-		return act(number, model, redirect, typed, "staff.rejected",
+		return act(number, user, model, redirect, typed, "staff.rejected",
 				() -> staff.reject(number, version, actor(user), reason, note));
 	}
 
@@ -226,19 +227,19 @@ class StaffClaimController {
 		Map<String, String> typed = Map.of("overrideVerdict", verdict == null ? "" : verdict.name(),
 				"overrideReason", reason);
 		if (verdict == null) {
-			return refuse(number, model, typed, "overrideVerdict", "staff.override.verdict");
+			return refuse(number, user, model, typed, "overrideVerdict", "staff.override.verdict");
 		}
 		if (reason.isBlank() || reason.length() > 1000) {
-			return refuse(number, model, typed, "overrideReason", "staff.override.reason");
+			return refuse(number, user, model, typed, "overrideReason", "staff.override.reason");
 		}
-		return act(number, model, redirect, typed, "staff.overridden",
+		return act(number, user, model, redirect, typed, "staff.overridden",
 				() -> staff.overrideVerdict(number, version, actor(user), verdict, reason));
 	}
 
 	@PostMapping("/{number}/close")
 	String close(@AuthenticationPrincipal PortalUser user, @PathVariable String number, @RequestParam long version,
 			@RequestParam(defaultValue = "") String note, Model model, RedirectAttributes redirect) {
-		return act(number, model, redirect, Map.of("closeNote", note), "staff.closed",
+		return act(number, user, model, redirect, Map.of("closeNote", note), "staff.closed",
 				() -> staff.close(number, version, actor(user), note));
 	}
 
@@ -250,12 +251,12 @@ class StaffClaimController {
 		Map<String, String> typed = Map.of("serialStatus", serialStatus == null ? "" : serialStatus.name(),
 				"serialNote", serialNote);
 		if (serialStatus == null) {
-			return refuse(number, model, typed, "serialStatus", "staff.serial.status");
+			return refuse(number, user, model, typed, "serialStatus", "staff.serial.status");
 		}
 		if (serialNote.isBlank() || serialNote.length() > 1000) {
-			return refuse(number, model, typed, "serialNote", "staff.serial.note");
+			return refuse(number, user, model, typed, "serialNote", "staff.serial.note");
 		}
-		return act(number, model, redirect, typed, "staff.serialSettled",
+		return act(number, user, model, redirect, typed, "staff.serialSettled",
 				() -> staff.settleSerialStatus(number, version, actor(user), serialStatus, serialNote));
 	}
 
@@ -266,7 +267,7 @@ class StaffClaimController {
 		Map<String, String> typed = Map.of("planName", planName, "planMonths", planMonths, "planPurchaseDate",
 				planPurchaseDate);
 		if (planName.isBlank() || planName.length() > 120) {
-			return refuse(number, model, typed, "planName", "staff.plan.name");
+			return refuse(number, user, model, typed, "planName", "staff.plan.name");
 		}
 		int months;
 		try {
@@ -276,22 +277,22 @@ class StaffClaimController {
 			months = 0;
 		}
 		if (months < 1 || months > ExtendedPlan.MAX_MONTHS) {
-			return refuse(number, model, typed, "planMonths", "staff.plan.months");
+			return refuse(number, user, model, typed, "planMonths", "staff.plan.months");
 		}
 		LocalDate bought;
 		try {
 			bought = LocalDate.parse(planPurchaseDate.strip());
 		}
 		catch (DateTimeParseException ex) {
-			return refuse(number, model, typed, "planPurchaseDate", "staff.plan.date");
+			return refuse(number, user, model, typed, "planPurchaseDate", "staff.plan.date");
 		}
 		int planMonthsValue = months;
 		try {
-			return act(number, model, redirect, typed, "staff.planAdded",
+			return act(number, user, model, redirect, typed, "staff.planAdded",
 					() -> staff.addExtendedPlan(number, version, actor(user), planName, planMonthsValue, bought));
 		}
 		catch (ExtendedPlanRefusedException ex) {
-			return refuse(number, model, typed, ex.getField(), ex.getMessageKey());
+			return refuse(number, user, model, typed, ex.getField(), ex.getMessageKey());
 		}
 	}
 
@@ -309,7 +310,7 @@ class StaffClaimController {
 		return new StaffActor(user.getAccountId(), user.getDisplayName(), user.getRole() == Role.SUPERVISOR);
 	}
 
-	private String act(String number, Model model, RedirectAttributes redirect, Map<String, String> typed,
+	private String act(String number, PortalUser user, Model model, RedirectAttributes redirect, Map<String, String> typed,
 			String done, Runnable action) {
 		try {
 			action.run();
@@ -330,7 +331,7 @@ class StaffClaimController {
 			model.addAttribute("problem", "staff.transition.notNow");
 		}
 		model.addAttribute("typed", typed);
-		return render(number, model);
+		return render(number, user, model);
 	}
 
 	/** Why the claim refused, naming its status and the action in words. */
@@ -342,14 +343,18 @@ class StaffClaimController {
 				locale);
 	}
 
-	private String refuse(String number, Model model, Map<String, String> typed, String field, String messageKey) {
+	private String refuse(String number, PortalUser user, Model model, Map<String, String> typed, String field, String messageKey) {
 		model.addAttribute("typed", typed);
 		model.addAttribute("fieldErrors", Map.of(field, messageKey));
-		return render(number, model);
+		return render(number, user, model);
 	}
 
-	private String render(String number, Model model) {
-		model.addAttribute("file", staff.open(number).orElseThrow(ClaimNotFoundException::new));
+	/** The claim page; {@code allowed} names the actions the claim offers this user, the only ones shown. */
+	private String render(String number, PortalUser user, Model model) {
+		StaffClaims.ClaimFile file = staff.open(number).orElseThrow(ClaimNotFoundException::new);
+		model.addAttribute("file", file);
+		model.addAttribute("allowed",
+				file.claim().allowedActions(actor(user)).stream().map(Enum::name).collect(Collectors.toSet()));
 		model.addAttribute("resolutions", Resolution.values());
 		model.addAttribute("rejectionReasons", RejectionReason.values());
 		model.addAttribute("verdicts", VerdictStatus.values());
