@@ -142,11 +142,13 @@ public class StaffClaims {
 
 	/**
 	 * Approves with a remedy. A replacement needs the new unit's serial; it inherits the remaining coverage. Amounts
-	 * above the threshold need a supervisor.
+	 * above the threshold need a supervisor. Approving a claim the rules found not eligible, or could not decide,
+	 * needs the approver's reason ({@code reason}, refused on the field {@code approveReason} when blank); the audit
+	 * trail keeps it.
 	 */
 	@Transactional
 	public Claim approve(String number, long expectedVersion, StaffActor actor, Resolution resolution,
-			String replacementSerial, BigDecimal amount, String note) {
+			String replacementSerial, BigDecimal amount, String note, String reason) {
 		Claim claim = current(number, expectedVersion);
 		claim.require(StaffAction.APPROVE, actor);
 		if (amount != null && amount.compareTo(supervisorThreshold) > 0 && !actor.supervisor()) {
@@ -157,10 +159,15 @@ public class StaffClaims {
 			replacement = replaceUnit(claim, replacementSerial, actor);
 		}
 		snapshot(claim, "APPROVED");
+		VerdictStatus against = claim.approvalNeedsReason() ? claim.getEffectiveVerdict() : null;
+		if (against != null && (reason == null || reason.isBlank())) {
+			throw StaffActionRefusedException.onField("approveReason", "staff.approve.reasonRequired");
+		}
 		claim.approve(actor, resolution, replacement, amount, clock.instant());
 		recordSteps(claim, actor, "APPROVED",
 				describe(resolution, replacement, amount) + (note == null || note.isBlank() ? "" : " " + note.strip()));
-		audit.record(actor.label(), "APPROVED", AUDIT_TARGET, number, describe(resolution, replacement, amount));
+		audit.record(actor.label(), "APPROVED", AUDIT_TARGET, number, describe(resolution, replacement, amount)
+				+ (against == null ? "" : " Approved although the verdict was " + against + ": " + reason.strip()));
 		return claim;
 	}
 

@@ -201,7 +201,8 @@ public class DemoData {
 				"The door seal came loose at the bottom corner and the door no longer closes by itself.");
 		asStaff(agent, () -> staffClaims.assignToMe(door.getNumber(), version(door), staffActor(agent)));
 		asStaff(agent, () -> staffClaims.approve(door.getNumber(), version(door), staffActor(agent), Resolution.REPAIR,
-				null, new BigDecimal("85.00"), "A technician will fit a new door seal."));
+				null, new BigDecimal("85.00"), "A technician will fit a new door seal.",
+				"The door seal is a known fault of this model."));
 		Claim remote = file(tvReg, owner, today.minusDays(30), "remote", Cause.DEFECT,
 				"The remote control stopped working even with new batteries; the TV buttons still work.");
 		claims.moveTo(remote.getId(), ClaimStatus.WITHDRAWN, new Actor(owner.getId(), owner.getDisplayName()),

@@ -181,6 +181,7 @@ class StaffReviewIT extends MySqlIntegrationTest {
 		mvc.perform(post("/staff/claims/{n}/approve", claim.getNumber()).param("version", String.valueOf(version()))
 			.param("resolution", "REFUND")
 			.param("amount", "900")
+			.param("approveReason", "Receipt seen by phone.")
 			.with(csrf())
 			.with(user(Fixtures.user(agent))))
 			.andExpect(status().isOk())
@@ -191,6 +192,7 @@ class StaffReviewIT extends MySqlIntegrationTest {
 		mvc.perform(post("/staff/claims/{n}/approve", claim.getNumber()).param("version", String.valueOf(version()))
 			.param("resolution", "REFUND")
 			.param("amount", "900")
+			.param("approveReason", "Receipt seen by phone.")
 			.with(csrf())
 			.with(user(Fixtures.user(supervisor)))).andExpect(status().isFound());
 		assertThat(reload().getStatus()).isEqualTo(ClaimStatus.APPROVED);
@@ -203,6 +205,7 @@ class StaffReviewIT extends MySqlIntegrationTest {
 		mvc.perform(post("/staff/claims/{n}/approve", claim.getNumber()).param("version", String.valueOf(version()))
 			.param("resolution", "REPLACE")
 			.param("replacementSerial", newSerial)
+			.param("approveReason", "Receipt seen by phone.")
 			.with(csrf())
 			.with(user(Fixtures.user(agent)))).andExpect(status().isFound());
 		ProductView after = products.list(owner.getId(), ProductSort.MODEL).get(0);
@@ -216,7 +219,7 @@ class StaffReviewIT extends MySqlIntegrationTest {
 	void rejectingNeedsAReasonAndANoteAndKeepsWhatWasTyped() throws Exception {
 		mvc.perform(post("/staff/claims/{n}/reject", claim.getNumber()).param("version", String.valueOf(version()))
 			.param("reason", "NO_FAULT_FOUND")
-			.param("note", "")
+			.param("rejectNote", "")
 			.with(csrf())
 			.with(user(Fixtures.user(agent))))
 			.andExpect(status().isOk())
@@ -228,27 +231,92 @@ class StaffReviewIT extends MySqlIntegrationTest {
 	@Test
 	void agentsCannotOverrideTheVerdictButSupervisorsCanWithAReason() throws Exception {
 		mvc.perform(post("/staff/claims/{n}/override", claim.getNumber()).param("version", String.valueOf(version()))
-			.param("verdict", "ELIGIBLE")
-			.param("reason", "Goodwill")
+			.param("overrideVerdict", "ELIGIBLE")
+			.param("overrideReason", "Goodwill")
 			.with(csrf())
 			.with(user(Fixtures.user(agent)))).andExpect(status().isForbidden());
 		assertThat(reload().getOverrideStatus()).isNull();
 
 		mvc.perform(post("/staff/claims/{n}/override", claim.getNumber()).param("version", String.valueOf(version()))
-			.param("verdict", "ELIGIBLE")
-			.param("reason", "")
+			.param("overrideVerdict", "ELIGIBLE")
+			.param("overrideReason", "")
 			.with(csrf())
 			.with(user(Fixtures.user(supervisor))))
 			.andExpect(content().string(containsString("Give the reason for overriding")));
 
 		mvc.perform(post("/staff/claims/{n}/override", claim.getNumber()).param("version", String.valueOf(version()))
-			.param("verdict", "ELIGIBLE")
-			.param("reason", "Known panel defect in this batch; goodwill.")
+			.param("overrideVerdict", "ELIGIBLE")
+			.param("overrideReason", "Known panel defect in this batch; goodwill.")
 			.with(csrf())
 			.with(user(Fixtures.user(supervisor)))).andExpect(status().isFound());
 		assertThat(reload().getEffectiveVerdict()).isEqualTo(VerdictStatus.ELIGIBLE);
 		assertThat(audit.of(StaffClaims.AUDIT_TARGET, claim.getNumber())).extracting(AuditEntry::getAction)
 			.containsExactly("VERDICT_OVERRIDDEN");
+	}
+
+	@Test
+	void approvingAClaimThatNeedsReviewAsksWhyAndTheAuditTrailKeepsTheReason() throws Exception {
+		assertThat(reload().getVerdictStatus()).isEqualTo(VerdictStatus.NEEDS_REVIEW);
+		mvc.perform(get("/staff/claims/{n}", claim.getNumber()).with(user(Fixtures.user(agent))))
+			.andExpect(content().string(containsString("Why you approve it")));
+		mvc.perform(post("/staff/claims/{n}/approve", claim.getNumber()).param("version", String.valueOf(version()))
+			.param("resolution", "REPAIR")
+			.param("amount", "120")
+			.param("approveReason", " ")
+			.with(csrf())
+			.with(user(Fixtures.user(agent))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Say why you approve a claim the rules did not find eligible")))
+			.andExpect(content().string(containsString("value=\"120\"")));
+		assertThat(reload().getStatus()).isEqualTo(ClaimStatus.SUBMITTED);
+		assertThat(audit.of(StaffClaims.AUDIT_TARGET, claim.getNumber())).isEmpty();
+
+		mvc.perform(post("/staff/claims/{n}/approve", claim.getNumber()).param("version", String.valueOf(version()))
+			.param("resolution", "REPAIR")
+			.param("amount", "120")
+			.param("approveReason", "Receipt checked by phone with the shop.")
+			.with(csrf())
+			.with(user(Fixtures.user(agent)))).andExpect(status().isFound());
+		assertThat(reload().getStatus()).isEqualTo(ClaimStatus.APPROVED);
+		assertThat(audit.of(StaffClaims.AUDIT_TARGET, claim.getNumber())).singleElement().satisfies(entry -> {
+			assertThat(entry.getAction()).isEqualTo("APPROVED");
+			assertThat(entry.getDetail()).contains("NEEDS_REVIEW").contains("Receipt checked by phone with the shop.");
+		});
+	}
+
+	@Test
+	void staffFormsReportEachProblemBesideItsField() throws Exception {
+		mvc.perform(post("/staff/claims/{n}/approve", claim.getNumber()).param("version", String.valueOf(version()))
+			.param("resolution", "BARTER")
+			.param("amount", "a lot")
+			.with(csrf())
+			.with(user(Fixtures.user(agent))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Choose how the claim is remedied")))
+			.andExpect(content().string(containsString("Enter the amount as a number")))
+			.andExpect(content().string(containsString("value=\"a lot\"")));
+		mvc.perform(post("/staff/claims/{n}/approve", claim.getNumber()).param("version", String.valueOf(version()))
+			.param("resolution", "REFUND")
+			.with(csrf())
+			.with(user(Fixtures.user(agent))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("A refund needs the amount refunded")));
+		mvc.perform(post("/staff/claims/{n}/plans", claim.getNumber()).param("version", String.valueOf(version()))
+			.param("planName", "Care+")
+			.param("planMonths", "twelve")
+			.param("planPurchaseDate", "yesterday")
+			.with(csrf())
+			.with(user(Fixtures.user(agent))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("length in months")))
+			.andExpect(content().string(containsString("Enter the date the plan was bought")));
+		mvc.perform(post("/staff/claims/{n}/request-info", claim.getNumber()).param("version", "not a number")
+			.param("message", "Which input?")
+			.with(csrf())
+			.with(user(Fixtures.user(agent))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Someone else changed this claim")));
+		assertThat(reload().getStatus()).isEqualTo(ClaimStatus.SUBMITTED);
 	}
 
 	@Test
@@ -295,8 +363,8 @@ class StaffReviewIT extends MySqlIntegrationTest {
 		List<AuditEntry> before = audit.of(StaffClaims.AUDIT_TARGET, claim.getNumber());
 
 		mvc.perform(post("/staff/claims/{n}/override", claim.getNumber()).param("version", String.valueOf(seen))
-			.param("verdict", "ELIGIBLE")
-			.param("reason", "Goodwill after all.")
+			.param("overrideVerdict", "ELIGIBLE")
+			.param("overrideReason", "Goodwill after all.")
 			.with(csrf())
 			.with(user(Fixtures.user(supervisor))))
 			.andExpect(status().isOk())
@@ -317,7 +385,7 @@ class StaffReviewIT extends MySqlIntegrationTest {
 			.with(user(Fixtures.user(agent)))).andExpect(status().isFound());
 		mvc.perform(post("/staff/claims/{n}/reject", claim.getNumber()).param("version", String.valueOf(seen))
 			.param("reason", "NO_FAULT_FOUND")
-			.param("note", "Works here.")
+			.param("rejectNote", "Works here.")
 			.with(csrf())
 			.with(user(Fixtures.user(supervisor))))
 			.andExpect(status().isOk())
@@ -355,7 +423,7 @@ class StaffReviewIT extends MySqlIntegrationTest {
 				start.await();
 				staff.approve(claim.getNumber(), version,
 						new StaffActor(who.getId(), who.getDisplayName(), who.getRole() == Role.SUPERVISOR),
-						Resolution.REPAIR, null, new BigDecimal(amount), null);
+						Resolution.REPAIR, null, new BigDecimal(amount), null, "Receipt seen by phone.");
 				return "approved";
 			}
 			catch (ClaimConflictException | ObjectOptimisticLockingFailureException | IllegalStateException ex) {
