@@ -191,6 +191,16 @@ public class ClaimService {
 		return ended;
 	}
 
+	/** The claim staff act on, locked, while it is still the version they saw. */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	Claim lockForStaff(String number, long expectedVersion) {
+		Claim claim = claims.lockByNumber(number).orElseThrow(ClaimNotFoundException::new);
+		if (claim.getVersion() != expectedVersion) {
+			throw new ClaimConflictException(number);
+		}
+		return claim;
+	}
+
 	private Claim ownersCurrent(String number, long ownerId, long expectedVersion) {
 		Claim claim = claims.lockByNumber(number)
 			.filter(found -> found.getOwnerId() == ownerId)

@@ -20,7 +20,7 @@ import com.warrantyportal.claim.ClaimService.Actor;
 import com.warrantyportal.claim.ClaimStatus;
 import com.warrantyportal.claim.Resolution;
 import com.warrantyportal.claim.StaffActor;
-import com.warrantyportal.claim.StaffClaims;
+import com.warrantyportal.claim.ClaimDecisions;
 import com.warrantyportal.eligibility.Cause;
 import com.warrantyportal.eligibility.CoverageLine;
 import com.warrantyportal.eligibility.WarrantyTerms;
@@ -73,14 +73,14 @@ public class DemoData {
 
 	private final Recalls recalls;
 
-	private final StaffClaims staffClaims;
+	private final ClaimDecisions staffClaims;
 
 	private final OwnerProducts products;
 
 	private final Clock clock;
 
 	DemoData(AccountService accounts, CatalogService catalog, UnitService units, RegistrationService registrations,
-			ClaimService claims, FileStorage files, Recalls recalls, StaffClaims staffClaims, OwnerProducts products,
+			ClaimService claims, FileStorage files, Recalls recalls, ClaimDecisions staffClaims, OwnerProducts products,
 			Clock clock) {
 		this.staffClaims = staffClaims;
 		this.products = products;

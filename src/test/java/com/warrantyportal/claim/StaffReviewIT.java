@@ -59,7 +59,10 @@ class StaffReviewIT extends MySqlIntegrationTest {
 	ClaimService claims;
 
 	@Autowired
-	StaffClaims staff;
+	ClaimDecisions staff;
+
+	@Autowired
+	StaffClaimPage page;
 
 	@Autowired
 	OwnerProducts products;
@@ -115,7 +118,7 @@ class StaffReviewIT extends MySqlIntegrationTest {
 		assertThat(reload().getVerdictStatus()).isEqualTo(VerdictStatus.ELIGIBLE);
 		mvc.perform(get("/staff/claims/{n}", claim.getNumber()).with(user(Fixtures.user(agent))))
 			.andExpect(content().string(containsString("with verified proof: parts and labour covered until")));
-		assertThat(audit.of(StaffClaims.AUDIT_TARGET, claim.getNumber())).extracting(AuditEntry::getAction)
+		assertThat(audit.of(ClaimDecisions.AUDIT_TARGET, claim.getNumber())).extracting(AuditEntry::getAction)
 			.containsExactly("PROOF_VERIFIED");
 	}
 
@@ -145,7 +148,7 @@ class StaffReviewIT extends MySqlIntegrationTest {
 		// serial settled, that is now the verdict instead of "needs review".
 		assertThat(claims.find(onFridge.getId()).orElseThrow().getVerdictStatus())
 			.isEqualTo(VerdictStatus.NOT_ELIGIBLE);
-		assertThat(audit.of(StaffClaims.AUDIT_TARGET, onFridge.getNumber())).extracting(AuditEntry::getDetail)
+		assertThat(audit.of(ClaimDecisions.AUDIT_TARGET, onFridge.getNumber())).extracting(AuditEntry::getDetail)
 			.singleElement()
 			.satisfies(detail -> assertThat(detail).contains("UNKNOWN to OK").contains("confirmed the serial"));
 	}
@@ -166,7 +169,7 @@ class StaffReviewIT extends MySqlIntegrationTest {
 		// The manufacturer later cuts the TV's warranty to 1 month, back-dated: today's verdict changes, history not.
 		catalog.addTermsVersion(catalogue.tv().getId(), LocalDate.of(2021, 1, 1),
 				new WarrantyTerms(List.of(new CoverageLine("*", 1, 1)), true, 30, 90, 0, 30), "test");
-		StaffClaims.ClaimFile file = asAgent(() -> staff.open(claim.getNumber()).orElseThrow());
+		StaffClaimPage.ClaimFile file = asAgent(() -> page.open(claim.getNumber()).orElseThrow());
 		assertThat(file.verdict().status()).isEqualTo(VerdictStatus.NOT_ELIGIBLE);
 		assertThat(file.snapshots()).singleElement().satisfies(snapshot -> {
 			assertThat(snapshot.getTakenFor()).isEqualTo("APPROVED");
@@ -250,7 +253,7 @@ class StaffReviewIT extends MySqlIntegrationTest {
 			.with(csrf())
 			.with(user(Fixtures.user(supervisor)))).andExpect(status().isFound());
 		assertThat(reload().getEffectiveVerdict()).isEqualTo(VerdictStatus.ELIGIBLE);
-		assertThat(audit.of(StaffClaims.AUDIT_TARGET, claim.getNumber())).extracting(AuditEntry::getAction)
+		assertThat(audit.of(ClaimDecisions.AUDIT_TARGET, claim.getNumber())).extracting(AuditEntry::getAction)
 			.containsExactly("VERDICT_OVERRIDDEN");
 	}
 
@@ -269,7 +272,7 @@ class StaffReviewIT extends MySqlIntegrationTest {
 			.andExpect(content().string(containsString("Say why you approve a claim the rules did not find eligible")))
 			.andExpect(content().string(containsString("value=\"120\"")));
 		assertThat(reload().getStatus()).isEqualTo(ClaimStatus.SUBMITTED);
-		assertThat(audit.of(StaffClaims.AUDIT_TARGET, claim.getNumber())).isEmpty();
+		assertThat(audit.of(ClaimDecisions.AUDIT_TARGET, claim.getNumber())).isEmpty();
 
 		mvc.perform(post("/staff/claims/{n}/approve", claim.getNumber()).param("version", String.valueOf(version()))
 			.param("resolution", "REPAIR")
@@ -278,7 +281,7 @@ class StaffReviewIT extends MySqlIntegrationTest {
 			.with(csrf())
 			.with(user(Fixtures.user(agent)))).andExpect(status().isFound());
 		assertThat(reload().getStatus()).isEqualTo(ClaimStatus.APPROVED);
-		assertThat(audit.of(StaffClaims.AUDIT_TARGET, claim.getNumber())).singleElement().satisfies(entry -> {
+		assertThat(audit.of(ClaimDecisions.AUDIT_TARGET, claim.getNumber())).singleElement().satisfies(entry -> {
 			assertThat(entry.getAction()).isEqualTo("APPROVED");
 			assertThat(entry.getDetail()).contains("NEEDS_REVIEW").contains("Receipt checked by phone with the shop.");
 		});
@@ -360,7 +363,7 @@ class StaffReviewIT extends MySqlIntegrationTest {
 		claims.moveTo(claim.getId(), ClaimStatus.REJECTED, ClaimService.Actor.SYSTEM, null);
 		claims.moveTo(claim.getId(), ClaimStatus.CLOSED, ClaimService.Actor.SYSTEM, null);
 		long seen = version();
-		List<AuditEntry> before = audit.of(StaffClaims.AUDIT_TARGET, claim.getNumber());
+		List<AuditEntry> before = audit.of(ClaimDecisions.AUDIT_TARGET, claim.getNumber());
 
 		mvc.perform(post("/staff/claims/{n}/override", claim.getNumber()).param("version", String.valueOf(seen))
 			.param("overrideVerdict", "ELIGIBLE")
@@ -373,7 +376,7 @@ class StaffReviewIT extends MySqlIntegrationTest {
 		Claim after = reload();
 		assertThat(after.getOverrideStatus()).isNull();
 		assertThat(after.getVersion()).isEqualTo(seen);
-		assertThat(audit.of(StaffClaims.AUDIT_TARGET, claim.getNumber())).hasSameSizeAs(before);
+		assertThat(audit.of(ClaimDecisions.AUDIT_TARGET, claim.getNumber())).hasSameSizeAs(before);
 	}
 
 	@Test

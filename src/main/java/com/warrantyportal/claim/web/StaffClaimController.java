@@ -18,7 +18,9 @@ import com.warrantyportal.claim.RejectionReason;
 import com.warrantyportal.claim.Resolution;
 import com.warrantyportal.claim.StaffActionRefusedException;
 import com.warrantyportal.claim.StaffActor;
-import com.warrantyportal.claim.StaffClaims;
+import com.warrantyportal.claim.ClaimDecisions;
+import com.warrantyportal.claim.StaffClaimPage;
+import com.warrantyportal.claim.VerdictFacts;
 import com.warrantyportal.claim.StaffQueue;
 import com.warrantyportal.eligibility.VerdictStatus;
 import com.warrantyportal.unit.ExtendedPlanRefusedException;
@@ -64,16 +66,23 @@ class StaffClaimController {
 
 	private final StaffQueue queue;
 
-	private final StaffClaims staff;
+	private final StaffClaimPage claimPage;
+
+	private final ClaimDecisions decisions;
+
+	private final VerdictFacts facts;
 
 	private final CatalogService catalog;
 
 	private final MessageSource messages;
 
-	StaffClaimController(StaffQueue queue, StaffClaims staff, CatalogService catalog, MessageSource messages) {
+	StaffClaimController(StaffQueue queue, StaffClaimPage page, ClaimDecisions decisions, VerdictFacts facts,
+			CatalogService catalog, MessageSource messages) {
 		this.messages = messages;
 		this.queue = queue;
-		this.staff = staff;
+		this.claimPage = page;
+		this.decisions = decisions;
+		this.facts = facts;
 		this.catalog = catalog;
 	}
 
@@ -187,14 +196,14 @@ class StaffClaimController {
 	String assign(@AuthenticationPrincipal PortalUser user, @PathVariable String number, @RequestParam long version,
 			Model model, RedirectAttributes redirect) {
 		return act(number, user, model, redirect, null, "staff.assigned",
-				() -> staff.assignToMe(number, version, actor(user)));
+				() -> decisions.assignToMe(number, version, actor(user)));
 	}
 
 	@PostMapping("/{number}/verify-proof")
 	String verifyProof(@AuthenticationPrincipal PortalUser user, @PathVariable String number,
 			@RequestParam long version, Model model, RedirectAttributes redirect) {
 		return act(number, user, model, redirect, null, "staff.proofVerified",
-				() -> staff.verifyProof(number, version, actor(user)));
+				() -> facts.verifyProof(number, version, actor(user)));
 	}
 
 	@PostMapping("/{number}/request-info")
@@ -202,7 +211,7 @@ class StaffClaimController {
 			@Valid @ModelAttribute("requestInfoForm") RequestInfoForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		return act(number, user, model, redirect, result, "staff.infoRequested",
-				() -> staff.requestInformation(number, form.getVersion(), actor(user), form.getMessage()));
+				() -> decisions.requestInformation(number, form.getVersion(), actor(user), form.getMessage()));
 	}
 
 	@PostMapping("/{number}/approve")
@@ -211,7 +220,7 @@ class StaffClaimController {
 			RedirectAttributes redirect) {
 		form.checkRefund(result);
 		return act(number, user, model, redirect, result, "staff.approved",
-				() -> staff.approve(number, form.getVersion(), actor(user), form.getResolution(),
+				() -> decisions.approve(number, form.getVersion(), actor(user), form.getResolution(),
 						form.getReplacementSerial(), form.getAmount(), form.getApproveNote(), form.getApproveReason()));
 	}
 
@@ -220,14 +229,14 @@ class StaffClaimController {
 			@Valid @ModelAttribute("rejectForm") RejectForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		return act(number, user, model, redirect, result, "staff.rejected",
-				() -> staff.reject(number, form.getVersion(), actor(user), form.getReason(), form.getRejectNote()));
+				() -> decisions.reject(number, form.getVersion(), actor(user), form.getReason(), form.getRejectNote()));
 	}
 
 	@PostMapping("/{number}/override")
 	String override(@AuthenticationPrincipal PortalUser user, @PathVariable String number,
 			@Valid @ModelAttribute("overrideForm") OverrideForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		return act(number, user, model, redirect, result, "staff.overridden", () -> staff.overrideVerdict(number,
+		return act(number, user, model, redirect, result, "staff.overridden", () -> decisions.overrideVerdict(number,
 				form.getVersion(), actor(user), form.getOverrideVerdict(), form.getOverrideReason()));
 	}
 
@@ -236,14 +245,14 @@ class StaffClaimController {
 			@Valid @ModelAttribute("closeForm") CloseForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		return act(number, user, model, redirect, result, "staff.closed",
-				() -> staff.close(number, form.getVersion(), actor(user), form.getCloseNote()));
+				() -> decisions.close(number, form.getVersion(), actor(user), form.getCloseNote()));
 	}
 
 	@PostMapping("/{number}/serial-status")
 	String settleSerial(@AuthenticationPrincipal PortalUser user, @PathVariable String number,
 			@Valid @ModelAttribute("serialStatusForm") SerialStatusForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		return act(number, user, model, redirect, result, "staff.serialSettled", () -> staff
+		return act(number, user, model, redirect, result, "staff.serialSettled", () -> facts
 			.settleSerialStatus(number, form.getVersion(), actor(user), form.getSerialStatus(), form.getSerialNote()));
 	}
 
@@ -251,7 +260,7 @@ class StaffClaimController {
 	String addPlan(@AuthenticationPrincipal PortalUser user, @PathVariable String number,
 			@Valid @ModelAttribute("planForm") PlanForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		return act(number, user, model, redirect, result, "staff.planAdded", () -> staff.addExtendedPlan(number,
+		return act(number, user, model, redirect, result, "staff.planAdded", () -> facts.addExtendedPlan(number,
 				form.getVersion(), actor(user), form.getPlanName(), form.getPlanMonths(), form.getPlanPurchaseDate()));
 	}
 
@@ -313,7 +322,7 @@ class StaffClaimController {
 
 	/** The claim page; {@code allowed} names the actions the claim offers this user, the only ones shown. */
 	private String render(String number, PortalUser user, Model model) {
-		StaffClaims.ClaimFile file = staff.open(number).orElseThrow(ClaimNotFoundException::new);
+		StaffClaimPage.ClaimFile file = claimPage.open(number).orElseThrow(ClaimNotFoundException::new);
 		model.addAttribute("file", file);
 		model.addAttribute("allowed",
 				file.claim().allowedActions(actor(user)).stream().map(Enum::name).collect(Collectors.toSet()));
