@@ -1,9 +1,13 @@
 package com.warrantyportal.claim;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-
-import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 
 import com.warrantyportal.eligibility.Cause;
 import com.warrantyportal.eligibility.Coverage;
@@ -17,9 +21,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
-/** A warranty claim filed by an owner on one registered unit. State changes go through {@link #moveTo}. */
+/**
+ * A warranty claim filed by an owner on one registered unit. The claim guards every staff action: each one is
+ * refused with {@link ClaimActionRefusedException} unless {@link #allowedActions(StaffActor)} offers it, and each
+ * change of status is kept as a {@link Step} the decision service writes into the timeline and publishes.
+ */
 @Entity
 @Table(name = "claim")
 public class Claim {
@@ -106,6 +115,18 @@ public class Claim {
 	@Version
 	private long version;
 
+	/** The changes of status of the current action, in order, until the service takes them. */
+	@Transient
+	private final List<Step> steps = new ArrayList<>();
+
+	/** One change of status made by a staff action. */
+	record Step(ClaimStatus from, ClaimStatus to) {
+	}
+
+	private static final Set<ClaimStatus> DECIDABLE = EnumSet.of(ClaimStatus.SUBMITTED, ClaimStatus.IN_REVIEW);
+
+	private static final Set<ClaimStatus> DECIDED = EnumSet.of(ClaimStatus.APPROVED, ClaimStatus.REJECTED);
+
 	protected Claim() {
 	}
 
@@ -143,34 +164,133 @@ public class Claim {
 		this.verdictCoverage = coverage;
 	}
 
-	void override(VerdictStatus status, String reason, Instant now) {
+	/**
+	 * What this actor may do with the claim now: review actions while it is open (overriding the verdict for
+	 * supervisors only, taking it only when it is not theirs already), deciding while no information is awaited,
+	 * closing once decided, nothing once closed or withdrawn.
+	 */
+	public Set<StaffAction> allowedActions(StaffActor actor) {
+		Set<StaffAction> allowed = EnumSet.noneOf(StaffAction.class);
+		if (status.isOpen()) {
+			if (assigneeId == null || assigneeId.longValue() != actor.accountId()) {
+				allowed.add(StaffAction.ASSIGN);
+			}
+			allowed.add(StaffAction.VERIFY_PROOF);
+			allowed.add(StaffAction.SETTLE_SERIAL);
+			allowed.add(StaffAction.ADD_PLAN);
+			if (actor.supervisor()) {
+				allowed.add(StaffAction.OVERRIDE);
+			}
+		}
+		if (DECIDABLE.contains(status)) {
+			allowed.add(StaffAction.REQUEST_INFO);
+			allowed.add(StaffAction.APPROVE);
+			allowed.add(StaffAction.REJECT);
+		}
+		if (DECIDED.contains(status)) {
+			allowed.add(StaffAction.CLOSE);
+		}
+		return Collections.unmodifiableSet(allowed);
+	}
+
+	public boolean allows(StaffAction action, StaffActor actor) {
+		return allowedActions(actor).contains(action);
+	}
+
+	/** Refuses the action unless the claim's state allows it for this actor. */
+	void require(StaffAction action, StaffActor actor) {
+		if (!allows(action, actor)) {
+			String key = action == StaffAction.ASSIGN && status.isOpen() ? "staff.action.refused.yoursAlready"
+					: action == StaffAction.OVERRIDE && status.isOpen() ? "staff.override.supervisorOnly"
+							: "staff.action.refused";
+			throw new ClaimActionRefusedException(number, action, status, key);
+		}
+	}
+
+	/** The actor takes the claim; the first staff action on a submitted claim starts its review. */
+	void assignTo(StaffActor actor, Instant now) {
+		require(StaffAction.ASSIGN, actor);
+		this.assigneeId = actor.accountId();
+		startReview(now);
+	}
+
+	/**
+	 * Staff changed a fact the verdict rests on (the receipt, the serial's status, an extended plan): only while the
+	 * claim is open. The version moves on, so a page loaded before it is refused.
+	 */
+	void recordFactChange(StaffAction action, StaffActor actor, Instant now) {
+		if (action != StaffAction.VERIFY_PROOF && action != StaffAction.SETTLE_SERIAL
+				&& action != StaffAction.ADD_PLAN) {
+			throw new IllegalArgumentException(action + " is not a change of facts");
+		}
+		require(action, actor);
+		this.updatedAt = now;
+	}
+
+	void requestInformation(StaffActor actor, Instant now) {
+		require(StaffAction.REQUEST_INFO, actor);
+		startReview(now);
+		step(ClaimStatus.INFO_REQUESTED, now);
+	}
+
+	/** Supervisors only, while open: sets the verdict staff act on, keeping the engine's beside it. */
+	void override(StaffActor actor, VerdictStatus status, String reason, Instant now) {
+		require(StaffAction.OVERRIDE, actor);
 		this.overrideStatus = status;
 		this.overrideReason = reason;
 		this.updatedAt = now;
 	}
 
-	void approve(Resolution resolution, String replacementSerial, BigDecimal amount, Instant now) {
-		moveTo(ClaimStatus.APPROVED, now);
+	void approve(StaffActor actor, Resolution resolution, String replacementSerial, BigDecimal amount, Instant now) {
+		require(StaffAction.APPROVE, actor);
+		startReview(now);
+		step(ClaimStatus.APPROVED, now);
 		this.resolution = resolution;
 		this.replacementSerial = replacementSerial;
 		this.remedyAmount = amount;
 		this.decidedAt = now;
 	}
 
-	void reject(RejectionReason reason, Instant now) {
-		moveTo(ClaimStatus.REJECTED, now);
+	void reject(StaffActor actor, RejectionReason reason, Instant now) {
+		require(StaffAction.REJECT, actor);
+		startReview(now);
+		step(ClaimStatus.REJECTED, now);
 		this.rejectionReason = reason;
 		this.decidedAt = now;
 	}
 
-	/** Any change made by staff bumps the version, so a page loaded before it is refused. */
+	void close(StaffActor actor, Instant now) {
+		require(StaffAction.CLOSE, actor);
+		step(ClaimStatus.CLOSED, now);
+	}
+
+	/** Whether approving it goes against the rules' answer, so the approver must say why. */
+	public boolean approvalNeedsReason() {
+		VerdictStatus verdict = getEffectiveVerdict();
+		return verdict == VerdictStatus.NEEDS_REVIEW || verdict == VerdictStatus.NOT_ELIGIBLE;
+	}
+
+	/** The owner added files: the version moves on, so a page loaded before it is refused. */
 	void touch(Instant now) {
 		this.updatedAt = now;
 	}
 
-	void assignTo(Long accountId, Instant now) {
-		this.assigneeId = accountId;
-		this.updatedAt = now;
+	/** The changes of status since the last call, oldest first; the caller records them. */
+	List<Step> takeSteps() {
+		List<Step> taken = List.copyOf(steps);
+		steps.clear();
+		return taken;
+	}
+
+	private void startReview(Instant now) {
+		if (status == ClaimStatus.SUBMITTED) {
+			step(ClaimStatus.IN_REVIEW, now);
+		}
+		updatedAt = now;
+	}
+
+	private void step(ClaimStatus next, Instant now) {
+		steps.add(new Step(moveTo(next, now), next));
 	}
 
 	public Long getId() {

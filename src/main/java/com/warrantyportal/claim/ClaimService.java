@@ -191,6 +191,16 @@ public class ClaimService {
 		return ended;
 	}
 
+	/** The claim staff act on, locked, while it is still the version they saw. */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	Claim lockForStaff(String number, long expectedVersion) {
+		Claim claim = claims.lockByNumber(number).orElseThrow(ClaimNotFoundException::new);
+		if (claim.getVersion() != expectedVersion) {
+			throw new ClaimConflictException(number);
+		}
+		return claim;
+	}
+
 	private Claim ownersCurrent(String number, long ownerId, long expectedVersion) {
 		Claim claim = claims.lockByNumber(number)
 			.filter(found -> found.getOwnerId() == ownerId)
@@ -209,11 +219,18 @@ public class ClaimService {
 	/** Writes a step the caller already applied to the claim into its timeline and tells the listeners. */
 	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
 	ClaimEvent recordStep(Claim claim, ClaimStatus previous, Actor actor, String eventType, String note) {
-		ClaimEvent event = events.save(new ClaimEvent(claim.getId(), clock.instant(), actor.accountId(), actor.label(), eventType,
-				previous, claim.getStatus(), note));
+		return recordStep(claim, previous, claim.getStatus(), actor, eventType, note);
+	}
+
+	/** As above, for a step from {@code previous} to {@code next} that the claim may since have gone beyond. */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	ClaimEvent recordStep(Claim claim, ClaimStatus previous, ClaimStatus next, Actor actor, String eventType,
+			String note) {
+		ClaimEvent event = events.save(new ClaimEvent(claim.getId(), clock.instant(), actor.accountId(), actor.label(),
+				eventType, previous, next, note));
 		claims.flush();
-		publisher.publishEvent(new ClaimStatusChanged(claim.getId(), claim.getNumber(), claim.getOwnerId(), previous,
-				claim.getStatus(), note));
+		publisher.publishEvent(
+				new ClaimStatusChanged(claim.getId(), claim.getNumber(), claim.getOwnerId(), previous, next, note));
 		return event;
 	}
 

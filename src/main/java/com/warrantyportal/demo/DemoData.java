@@ -20,7 +20,7 @@ import com.warrantyportal.claim.ClaimService.Actor;
 import com.warrantyportal.claim.ClaimStatus;
 import com.warrantyportal.claim.Resolution;
 import com.warrantyportal.claim.StaffActor;
-import com.warrantyportal.claim.StaffClaims;
+import com.warrantyportal.claim.ClaimDecisions;
 import com.warrantyportal.eligibility.Cause;
 import com.warrantyportal.eligibility.CoverageLine;
 import com.warrantyportal.eligibility.WarrantyTerms;
@@ -73,14 +73,14 @@ public class DemoData {
 
 	private final Recalls recalls;
 
-	private final StaffClaims staffClaims;
+	private final ClaimDecisions staffClaims;
 
 	private final OwnerProducts products;
 
 	private final Clock clock;
 
 	DemoData(AccountService accounts, CatalogService catalog, UnitService units, RegistrationService registrations,
-			ClaimService claims, FileStorage files, Recalls recalls, StaffClaims staffClaims, OwnerProducts products,
+			ClaimService claims, FileStorage files, Recalls recalls, ClaimDecisions staffClaims, OwnerProducts products,
 			Clock clock) {
 		this.staffClaims = staffClaims;
 		this.products = products;
@@ -201,7 +201,8 @@ public class DemoData {
 				"The door seal came loose at the bottom corner and the door no longer closes by itself.");
 		asStaff(agent, () -> staffClaims.assignToMe(door.getNumber(), version(door), staffActor(agent)));
 		asStaff(agent, () -> staffClaims.approve(door.getNumber(), version(door), staffActor(agent), Resolution.REPAIR,
-				null, new BigDecimal("85.00"), "A technician will fit a new door seal."));
+				null, new BigDecimal("85.00"), "A technician will fit a new door seal.",
+				"The door seal is a known fault of this model."));
 		Claim remote = file(tvReg, owner, today.minusDays(30), "remote", Cause.DEFECT,
 				"The remote control stopped working even with new batteries; the TV buttons still work.");
 		claims.moveTo(remote.getId(), ClaimStatus.WITHDRAWN, new Actor(owner.getId(), owner.getDisplayName()),

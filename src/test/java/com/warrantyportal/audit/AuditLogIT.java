@@ -21,7 +21,7 @@ import com.warrantyportal.account.Account;
 import com.warrantyportal.account.Role;
 import com.warrantyportal.claim.Claim;
 import com.warrantyportal.claim.ClaimService;
-import com.warrantyportal.claim.StaffClaims;
+import com.warrantyportal.claim.ClaimDecisions;
 import com.warrantyportal.eligibility.Cause;
 import com.warrantyportal.files.FileStorage;
 import com.warrantyportal.registration.Registration;
@@ -130,7 +130,7 @@ class AuditLogIT extends MySqlIntegrationTest {
 		mvc.perform(get("/staff/files/{id}", tv.getProofFileId()).with(user(Fixtures.user(agent)))
 			.with(from("192.0.2.13"))).andExpect(status().isOk());
 
-		assertThat(audit.of(StaffClaims.AUDIT_TARGET, claim.getNumber())).singleElement().satisfies(entry -> {
+		assertThat(audit.of(ClaimDecisions.AUDIT_TARGET, claim.getNumber())).singleElement().satisfies(entry -> {
 			assertThat(entry.getActor()).isEqualTo(agent.getEmail());
 			assertThat(entry.getAction()).isEqualTo("ASSIGNED_TO_SELF");
 			assertThat(entry.getClientAddress()).isEqualTo("192.0.2.12");

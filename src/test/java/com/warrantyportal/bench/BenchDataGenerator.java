@@ -1079,7 +1079,7 @@ final class BenchDataGenerator {
 		return random.nextInt(100) < 70 ? RejectionReason.NO_FAULT_FOUND : RejectionReason.OTHER;
 	}
 
-	/** As StaffClaims describes an approval in the timeline and the audit trail. */
+	/** As ClaimDecisions describes an approval in the timeline and the audit trail. */
 	private static String describe(Resolution resolution, BigDecimal amount) {
 		String text = resolution == Resolution.REPAIR ? "Repair." : "Refund.";
 		return amount == null ? text : text + " Amount " + amount.toPlainString() + ".";

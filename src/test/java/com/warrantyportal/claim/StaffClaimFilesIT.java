@@ -44,7 +44,13 @@ class StaffClaimFilesIT extends MySqlIntegrationTest {
 	ClaimService claims;
 
 	@Autowired
-	StaffClaims staff;
+	ClaimDecisions staff;
+
+	@Autowired
+	StaffClaimPage page;
+
+	@Autowired
+	VerdictFacts facts;
 
 	@Autowired
 	ClaimEligibility eligibility;
@@ -105,7 +111,7 @@ class StaffClaimFilesIT extends MySqlIntegrationTest {
 		asAgent(() -> staff.assignToMe(claim.getNumber(), claims.findByNumber(claim.getNumber()).orElseThrow()
 			.getVersion(), new StaffActor(agent.getId(), agent.getEmail(), agent.getDisplayName(), false)));
 
-		StaffClaims.ClaimFile file = asAgent(() -> staff.open(claim.getNumber()).orElseThrow());
+		StaffClaimPage.ClaimFile file = asAgent(() -> page.open(claim.getNumber()).orElseThrow());
 		assertThat(file.claim().getNumber()).isEqualTo(claim.getNumber());
 		assertThat(file.owner().getId()).isEqualTo(owner.getId());
 		assertThat(file.registration().getId()).isEqualTo(fridge.getId());
@@ -136,7 +142,7 @@ class StaffClaimFilesIT extends MySqlIntegrationTest {
 		units.addPlan(fridge.getUnitId(), "Care plus", 24, LocalDate.now().minusMonths(19), "test");
 		recalls.openAsSystem(new Recalls.NewCampaign(catalogue.registryMaker().getId(), "Compressor recall",
 				"compressor", "A new compressor.", Set.of(catalogue.fridge().getId()), null, null, null, null), "test");
-		StaffClaims.ClaimFile file = asAgent(() -> staff.open(claim.getNumber()).orElseThrow());
+		StaffClaimPage.ClaimFile file = asAgent(() -> page.open(claim.getNumber()).orElseThrow());
 		assertThat(file.verdict()).isEqualTo(eligibility.evaluate(file.claim()));
 		assertThat(file.verdict().reasons()).extracting(reason -> reason.code()).contains(ReasonCode.RECALL_REMEDY);
 		assertThat(file.plans()).hasSize(1);
@@ -148,7 +154,7 @@ class StaffClaimFilesIT extends MySqlIntegrationTest {
 		Registration tv = fixtures.registeredTv(owner, catalogue, LocalDate.now().minusMonths(2));
 		Claim claim = claims.file(tv.getId(), tv.getUnitId(), owner.getId(), "Owner", LocalDate.now().minusDays(1),
 				"panel", Cause.DEFECT, "Lines on the screen.");
-		StaffClaims.ClaimFile file = asAgent(() -> staff.open(claim.getNumber()).orElseThrow());
+		StaffClaimPage.ClaimFile file = asAgent(() -> page.open(claim.getNumber()).orElseThrow());
 		assertThat(file.registryEntry()).isEmpty();
 		assertThat(file.registryFacts()).isEqualTo("This manufacturer keeps no serial registry.");
 		assertThat(file.assignee()).isNull();
@@ -158,15 +164,15 @@ class StaffClaimFilesIT extends MySqlIntegrationTest {
 
 	@Test
 	void anUnknownClaimNumberOpensNothing() {
-		assertThat(asAgent(() -> staff.open("WC-1999-000000"))).isEmpty();
+		assertThat(asAgent(() -> page.open("WC-1999-000000"))).isEmpty();
 	}
 
 	private com.warrantyportal.eligibility.EligibilityVerdict verdictOnThePage(Claim claim) {
-		return asAgent(() -> staff.open(claim.getNumber()).orElseThrow().verdict());
+		return asAgent(() -> page.open(claim.getNumber()).orElseThrow().verdict());
 	}
 
 	private void registrationsVerify(Claim claim) {
-		asAgent(() -> staff.verifyProof(claim.getNumber(),
+		asAgent(() -> facts.verifyProof(claim.getNumber(),
 				claims.findByNumber(claim.getNumber()).orElseThrow().getVersion(),
 				new StaffActor(agent.getId(), agent.getEmail(), agent.getDisplayName(), false)));
 	}

@@ -66,7 +66,10 @@ class StaffQueueIT extends MySqlIntegrationTest {
 	StaffQueue queue;
 
 	@Autowired
-	StaffClaims staff;
+	ClaimDecisions staff;
+
+	@Autowired
+	StaffClaimPage page;
 
 	Catalogue catalogue;
 

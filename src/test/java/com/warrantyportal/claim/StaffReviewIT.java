@@ -2,6 +2,7 @@ package com.warrantyportal.claim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -58,7 +59,10 @@ class StaffReviewIT extends MySqlIntegrationTest {
 	ClaimService claims;
 
 	@Autowired
-	StaffClaims staff;
+	ClaimDecisions staff;
+
+	@Autowired
+	StaffClaimPage page;
 
 	@Autowired
 	OwnerProducts products;
@@ -114,7 +118,7 @@ class StaffReviewIT extends MySqlIntegrationTest {
 		assertThat(reload().getVerdictStatus()).isEqualTo(VerdictStatus.ELIGIBLE);
 		mvc.perform(get("/staff/claims/{n}", claim.getNumber()).with(user(Fixtures.user(agent))))
 			.andExpect(content().string(containsString("with verified proof: parts and labour covered until")));
-		assertThat(audit.of(StaffClaims.AUDIT_TARGET, claim.getNumber())).extracting(AuditEntry::getAction)
+		assertThat(audit.of(ClaimDecisions.AUDIT_TARGET, claim.getNumber())).extracting(AuditEntry::getAction)
 			.containsExactly("PROOF_VERIFIED");
 	}
 
@@ -144,7 +148,7 @@ class StaffReviewIT extends MySqlIntegrationTest {
 		// serial settled, that is now the verdict instead of "needs review".
 		assertThat(claims.find(onFridge.getId()).orElseThrow().getVerdictStatus())
 			.isEqualTo(VerdictStatus.NOT_ELIGIBLE);
-		assertThat(audit.of(StaffClaims.AUDIT_TARGET, onFridge.getNumber())).extracting(AuditEntry::getDetail)
+		assertThat(audit.of(ClaimDecisions.AUDIT_TARGET, onFridge.getNumber())).extracting(AuditEntry::getDetail)
 			.singleElement()
 			.satisfies(detail -> assertThat(detail).contains("UNKNOWN to OK").contains("confirmed the serial"));
 	}
@@ -165,7 +169,7 @@ class StaffReviewIT extends MySqlIntegrationTest {
 		// The manufacturer later cuts the TV's warranty to 1 month, back-dated: today's verdict changes, history not.
 		catalog.addTermsVersion(catalogue.tv().getId(), LocalDate.of(2021, 1, 1),
 				new WarrantyTerms(List.of(new CoverageLine("*", 1, 1)), true, 30, 90, 0, 30), "test");
-		StaffClaims.ClaimFile file = asAgent(() -> staff.open(claim.getNumber()).orElseThrow());
+		StaffClaimPage.ClaimFile file = asAgent(() -> page.open(claim.getNumber()).orElseThrow());
 		assertThat(file.verdict().status()).isEqualTo(VerdictStatus.NOT_ELIGIBLE);
 		assertThat(file.snapshots()).singleElement().satisfies(snapshot -> {
 			assertThat(snapshot.getTakenFor()).isEqualTo("APPROVED");
@@ -180,6 +184,7 @@ class StaffReviewIT extends MySqlIntegrationTest {
 		mvc.perform(post("/staff/claims/{n}/approve", claim.getNumber()).param("version", String.valueOf(version()))
 			.param("resolution", "REFUND")
 			.param("amount", "900")
+			.param("approveReason", "Receipt seen by phone.")
 			.with(csrf())
 			.with(user(Fixtures.user(agent))))
 			.andExpect(status().isOk())
@@ -190,6 +195,7 @@ class StaffReviewIT extends MySqlIntegrationTest {
 		mvc.perform(post("/staff/claims/{n}/approve", claim.getNumber()).param("version", String.valueOf(version()))
 			.param("resolution", "REFUND")
 			.param("amount", "900")
+			.param("approveReason", "Receipt seen by phone.")
 			.with(csrf())
 			.with(user(Fixtures.user(supervisor)))).andExpect(status().isFound());
 		assertThat(reload().getStatus()).isEqualTo(ClaimStatus.APPROVED);
@@ -202,6 +208,7 @@ class StaffReviewIT extends MySqlIntegrationTest {
 		mvc.perform(post("/staff/claims/{n}/approve", claim.getNumber()).param("version", String.valueOf(version()))
 			.param("resolution", "REPLACE")
 			.param("replacementSerial", newSerial)
+			.param("approveReason", "Receipt seen by phone.")
 			.with(csrf())
 			.with(user(Fixtures.user(agent)))).andExpect(status().isFound());
 		ProductView after = products.list(owner.getId(), ProductSort.MODEL).get(0);
@@ -215,7 +222,7 @@ class StaffReviewIT extends MySqlIntegrationTest {
 	void rejectingNeedsAReasonAndANoteAndKeepsWhatWasTyped() throws Exception {
 		mvc.perform(post("/staff/claims/{n}/reject", claim.getNumber()).param("version", String.valueOf(version()))
 			.param("reason", "NO_FAULT_FOUND")
-			.param("note", "")
+			.param("rejectNote", "")
 			.with(csrf())
 			.with(user(Fixtures.user(agent))))
 			.andExpect(status().isOk())
@@ -227,27 +234,149 @@ class StaffReviewIT extends MySqlIntegrationTest {
 	@Test
 	void agentsCannotOverrideTheVerdictButSupervisorsCanWithAReason() throws Exception {
 		mvc.perform(post("/staff/claims/{n}/override", claim.getNumber()).param("version", String.valueOf(version()))
-			.param("verdict", "ELIGIBLE")
-			.param("reason", "Goodwill")
+			.param("overrideVerdict", "ELIGIBLE")
+			.param("overrideReason", "Goodwill")
 			.with(csrf())
 			.with(user(Fixtures.user(agent)))).andExpect(status().isForbidden());
 		assertThat(reload().getOverrideStatus()).isNull();
 
 		mvc.perform(post("/staff/claims/{n}/override", claim.getNumber()).param("version", String.valueOf(version()))
-			.param("verdict", "ELIGIBLE")
-			.param("reason", "")
+			.param("overrideVerdict", "ELIGIBLE")
+			.param("overrideReason", "")
 			.with(csrf())
 			.with(user(Fixtures.user(supervisor))))
 			.andExpect(content().string(containsString("Give the reason for overriding")));
 
 		mvc.perform(post("/staff/claims/{n}/override", claim.getNumber()).param("version", String.valueOf(version()))
-			.param("verdict", "ELIGIBLE")
-			.param("reason", "Known panel defect in this batch; goodwill.")
+			.param("overrideVerdict", "ELIGIBLE")
+			.param("overrideReason", "Known panel defect in this batch; goodwill.")
 			.with(csrf())
 			.with(user(Fixtures.user(supervisor)))).andExpect(status().isFound());
 		assertThat(reload().getEffectiveVerdict()).isEqualTo(VerdictStatus.ELIGIBLE);
-		assertThat(audit.of(StaffClaims.AUDIT_TARGET, claim.getNumber())).extracting(AuditEntry::getAction)
+		assertThat(audit.of(ClaimDecisions.AUDIT_TARGET, claim.getNumber())).extracting(AuditEntry::getAction)
 			.containsExactly("VERDICT_OVERRIDDEN");
+	}
+
+	@Test
+	void approvingAClaimThatNeedsReviewAsksWhyAndTheAuditTrailKeepsTheReason() throws Exception {
+		assertThat(reload().getVerdictStatus()).isEqualTo(VerdictStatus.NEEDS_REVIEW);
+		mvc.perform(get("/staff/claims/{n}", claim.getNumber()).with(user(Fixtures.user(agent))))
+			.andExpect(content().string(containsString("Why you approve it")));
+		mvc.perform(post("/staff/claims/{n}/approve", claim.getNumber()).param("version", String.valueOf(version()))
+			.param("resolution", "REPAIR")
+			.param("amount", "120")
+			.param("approveReason", " ")
+			.with(csrf())
+			.with(user(Fixtures.user(agent))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Say why you approve a claim the rules did not find eligible")))
+			.andExpect(content().string(containsString("value=\"120\"")));
+		assertThat(reload().getStatus()).isEqualTo(ClaimStatus.SUBMITTED);
+		assertThat(audit.of(ClaimDecisions.AUDIT_TARGET, claim.getNumber())).isEmpty();
+
+		mvc.perform(post("/staff/claims/{n}/approve", claim.getNumber()).param("version", String.valueOf(version()))
+			.param("resolution", "REPAIR")
+			.param("amount", "120")
+			.param("approveReason", "Receipt checked by phone with the shop.")
+			.with(csrf())
+			.with(user(Fixtures.user(agent)))).andExpect(status().isFound());
+		assertThat(reload().getStatus()).isEqualTo(ClaimStatus.APPROVED);
+		assertThat(audit.of(ClaimDecisions.AUDIT_TARGET, claim.getNumber())).singleElement().satisfies(entry -> {
+			assertThat(entry.getAction()).isEqualTo("APPROVED");
+			assertThat(entry.getDetail()).contains("NEEDS_REVIEW").contains("Receipt checked by phone with the shop.");
+		});
+	}
+
+	@Test
+	void staffFormsReportEachProblemBesideItsField() throws Exception {
+		mvc.perform(post("/staff/claims/{n}/approve", claim.getNumber()).param("version", String.valueOf(version()))
+			.param("resolution", "BARTER")
+			.param("amount", "a lot")
+			.with(csrf())
+			.with(user(Fixtures.user(agent))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Choose how the claim is remedied")))
+			.andExpect(content().string(containsString("Enter the amount as a number")))
+			.andExpect(content().string(containsString("value=\"a lot\"")));
+		mvc.perform(post("/staff/claims/{n}/approve", claim.getNumber()).param("version", String.valueOf(version()))
+			.param("resolution", "REFUND")
+			.with(csrf())
+			.with(user(Fixtures.user(agent))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("A refund needs the amount refunded")));
+		mvc.perform(post("/staff/claims/{n}/plans", claim.getNumber()).param("version", String.valueOf(version()))
+			.param("planName", "Care+")
+			.param("planMonths", "twelve")
+			.param("planPurchaseDate", "yesterday")
+			.with(csrf())
+			.with(user(Fixtures.user(agent))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("length in months")))
+			.andExpect(content().string(containsString("Enter the date the plan was bought")));
+		mvc.perform(post("/staff/claims/{n}/request-info", claim.getNumber()).param("version", "not a number")
+			.param("message", "Which input?")
+			.with(csrf())
+			.with(user(Fixtures.user(agent))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Someone else changed this claim")));
+		assertThat(reload().getStatus()).isEqualTo(ClaimStatus.SUBMITTED);
+	}
+
+	@Test
+	void assignToMeIsOfferedOnlyToStaffWhoDoNotHaveTheClaim() throws Exception {
+		mvc.perform(get("/staff/claims/{n}", claim.getNumber()).with(user(Fixtures.user(agent))))
+			.andExpect(content().string(containsString("Assign to me")));
+		mvc.perform(post("/staff/claims/{n}/assign", claim.getNumber()).param("version", String.valueOf(version()))
+			.with(csrf())
+			.with(user(Fixtures.user(agent)))).andExpect(status().isFound());
+
+		mvc.perform(get("/staff/claims/{n}", claim.getNumber()).with(user(Fixtures.user(agent))))
+			.andExpect(content().string(not(containsString("Assign to me"))));
+		mvc.perform(get("/staff/claims/{n}", claim.getNumber()).with(user(Fixtures.user(supervisor))))
+			.andExpect(content().string(containsString("Assign to me")));
+		// A second tab still showing the button is told, not failed.
+		mvc.perform(post("/staff/claims/{n}/assign", claim.getNumber()).param("version", String.valueOf(version()))
+			.with(csrf())
+			.with(user(Fixtures.user(agent))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("This claim is assigned to you already.")));
+	}
+
+	@Test
+	void aClosedClaimOffersNoActions() throws Exception {
+		claims.moveTo(claim.getId(), ClaimStatus.IN_REVIEW, ClaimService.Actor.SYSTEM, null);
+		claims.moveTo(claim.getId(), ClaimStatus.REJECTED, ClaimService.Actor.SYSTEM, null);
+		mvc.perform(get("/staff/claims/{n}", claim.getNumber()).with(user(Fixtures.user(supervisor))))
+			.andExpect(content().string(containsString("Close the claim")))
+			.andExpect(content().string(not(containsString("Override the verdict"))));
+		claims.moveTo(claim.getId(), ClaimStatus.CLOSED, ClaimService.Actor.SYSTEM, null);
+		mvc.perform(get("/staff/claims/{n}", claim.getNumber()).with(user(Fixtures.user(supervisor))))
+			.andExpect(content().string(containsString("Nothing more can be done with this claim.")))
+			.andExpect(content().string(not(containsString("Override the verdict"))))
+			.andExpect(content().string(not(containsString("Assign to me"))))
+			.andExpect(content().string(not(containsString("Close the claim"))));
+	}
+
+	@Test
+	void aSupervisorsOverrideOnAClosedClaimIsRefusedWithAMessageAndChangesNothing() throws Exception {
+		claims.moveTo(claim.getId(), ClaimStatus.IN_REVIEW, ClaimService.Actor.SYSTEM, null);
+		claims.moveTo(claim.getId(), ClaimStatus.REJECTED, ClaimService.Actor.SYSTEM, null);
+		claims.moveTo(claim.getId(), ClaimStatus.CLOSED, ClaimService.Actor.SYSTEM, null);
+		long seen = version();
+		List<AuditEntry> before = audit.of(ClaimDecisions.AUDIT_TARGET, claim.getNumber());
+
+		mvc.perform(post("/staff/claims/{n}/override", claim.getNumber()).param("version", String.valueOf(seen))
+			.param("overrideVerdict", "ELIGIBLE")
+			.param("overrideReason", "Goodwill after all.")
+			.with(csrf())
+			.with(user(Fixtures.user(supervisor))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("status is Closed, so you cannot override its verdict now")));
+
+		Claim after = reload();
+		assertThat(after.getOverrideStatus()).isNull();
+		assertThat(after.getVersion()).isEqualTo(seen);
+		assertThat(audit.of(ClaimDecisions.AUDIT_TARGET, claim.getNumber())).hasSameSizeAs(before);
 	}
 
 	@Test
@@ -259,7 +388,7 @@ class StaffReviewIT extends MySqlIntegrationTest {
 			.with(user(Fixtures.user(agent)))).andExpect(status().isFound());
 		mvc.perform(post("/staff/claims/{n}/reject", claim.getNumber()).param("version", String.valueOf(seen))
 			.param("reason", "NO_FAULT_FOUND")
-			.param("note", "Works here.")
+			.param("rejectNote", "Works here.")
 			.with(csrf())
 			.with(user(Fixtures.user(supervisor))))
 			.andExpect(status().isOk())
@@ -297,7 +426,7 @@ class StaffReviewIT extends MySqlIntegrationTest {
 				start.await();
 				staff.approve(claim.getNumber(), version,
 						new StaffActor(who.getId(), who.getEmail(), who.getDisplayName(), who.getRole() == Role.SUPERVISOR),
-						Resolution.REPAIR, null, new BigDecimal(amount), null);
+						Resolution.REPAIR, null, new BigDecimal(amount), null, "Receipt seen by phone.");
 				return "approved";
 			}
 			catch (ClaimConflictException | ObjectOptimisticLockingFailureException | IllegalStateException ex) {

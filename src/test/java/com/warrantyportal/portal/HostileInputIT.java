@@ -210,19 +210,19 @@ class HostileInputIT extends MySqlIntegrationTest {
 						Kind.DATE),
 				true));
 		forms.add(new Form("override", () -> supervisor, "POST", is(staffClaim + "/override"),
-				Map.of("version", claimVersion, "verdict", is("ELIGIBLE"), "reason", is("Goodwill")),
-				fields("version", Kind.HIDDEN, "verdict", Kind.CHOICE, "reason", Kind.TEXT), true));
+				Map.of("version", claimVersion, "overrideVerdict", is("ELIGIBLE"), "overrideReason", is("Goodwill")),
+				fields("version", Kind.HIDDEN, "overrideVerdict", Kind.CHOICE, "overrideReason", Kind.TEXT), true));
 		forms.add(new Form("approve", () -> agent, "POST", is(staffClaim + "/approve"),
-				Map.of("version", is("-1"), "resolution", is("REFUND"), "amount", is("10"), "note", is("ok"),
-						"replacementSerial", is("")),
-				fields("resolution", Kind.CHOICE, "replacementSerial", Kind.TEXT, "amount", Kind.NUMBER, "note",
-						Kind.TEXT),
+				Map.of("version", is("-1"), "resolution", is("REFUND"), "amount", is("10"), "approveNote", is("ok"),
+						"replacementSerial", is(""), "approveReason", is("")),
+				fields("resolution", Kind.CHOICE, "replacementSerial", Kind.TEXT, "amount", Kind.NUMBER, "approveNote",
+						Kind.TEXT, "approveReason", Kind.TEXT),
 				true));
 		forms.add(new Form("reject", () -> agent, "POST", is(staffClaim + "/reject"),
-				Map.of("version", is("-1"), "reason", is("OTHER"), "note", is("No")),
-				fields("reason", Kind.CHOICE, "note", Kind.TEXT), true));
+				Map.of("version", is("-1"), "reason", is("OTHER"), "rejectNote", is("No")),
+				fields("reason", Kind.CHOICE, "rejectNote", Kind.TEXT), true));
 		forms.add(new Form("close", () -> agent, "POST", is(staffClaim + "/close"),
-				Map.of("version", is("-1"), "note", is("Done")), fields("version", Kind.HIDDEN, "note", Kind.TEXT),
+				Map.of("version", is("-1"), "closeNote", is("Done")), fields("version", Kind.HIDDEN, "closeNote", Kind.TEXT),
 				true));
 		forms.add(new Form("staff account", () -> admin, "POST", is("/admin/accounts"),
 				Map.of("email", () -> "agent-" + Fixtures.unique() + "@example.com", "displayName", is("New Agent"),

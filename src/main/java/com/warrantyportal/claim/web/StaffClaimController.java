@@ -1,15 +1,16 @@
 package com.warrantyportal.claim.web;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import com.warrantyportal.account.PortalUser;
 import com.warrantyportal.account.Role;
 import com.warrantyportal.catalog.CatalogService;
+import com.warrantyportal.claim.ClaimActionRefusedException;
 import com.warrantyportal.claim.ClaimConflictException;
 import com.warrantyportal.claim.ClaimNotFoundException;
 import com.warrantyportal.claim.ClaimStatus;
@@ -17,10 +18,11 @@ import com.warrantyportal.claim.RejectionReason;
 import com.warrantyportal.claim.Resolution;
 import com.warrantyportal.claim.StaffActionRefusedException;
 import com.warrantyportal.claim.StaffActor;
-import com.warrantyportal.claim.StaffClaims;
+import com.warrantyportal.claim.ClaimDecisions;
+import com.warrantyportal.claim.StaffClaimPage;
+import com.warrantyportal.claim.VerdictFacts;
 import com.warrantyportal.claim.StaffQueue;
 import com.warrantyportal.eligibility.VerdictStatus;
-import com.warrantyportal.unit.ExtendedPlan;
 import com.warrantyportal.unit.ExtendedPlanRefusedException;
 import com.warrantyportal.unit.SerialStatus;
 
@@ -56,18 +58,31 @@ class StaffClaimController {
 
 	private static final String PAGE = "staff/claim";
 
+	/** The page's action forms, each empty unless the request posted it. */
+	private static final Map<String, Supplier<StaffActionForm>> EMPTY_FORMS = Map.of("requestInfoForm",
+			RequestInfoForm::new, "approveForm", ApproveForm::new, "rejectForm", RejectForm::new, "overrideForm",
+			OverrideForm::new, "closeForm", CloseForm::new, "serialStatusForm", SerialStatusForm::new, "planForm",
+			PlanForm::new);
+
 	private final StaffQueue queue;
 
-	private final StaffClaims staff;
+	private final StaffClaimPage claimPage;
+
+	private final ClaimDecisions decisions;
+
+	private final VerdictFacts facts;
 
 	private final CatalogService catalog;
 
 	private final MessageSource messages;
 
-	StaffClaimController(StaffQueue queue, StaffClaims staff, CatalogService catalog, MessageSource messages) {
+	StaffClaimController(StaffQueue queue, StaffClaimPage page, ClaimDecisions decisions, VerdictFacts facts,
+			CatalogService catalog, MessageSource messages) {
 		this.messages = messages;
 		this.queue = queue;
-		this.staff = staff;
+		this.claimPage = page;
+		this.decisions = decisions;
+		this.facts = facts;
 		this.catalog = catalog;
 	}
 
@@ -137,179 +152,137 @@ class StaffClaimController {
 	}
 
 	@GetMapping("/{number}")
-	String show(@PathVariable String number, Model model) {
-		return render(number, model);
+	String show(@AuthenticationPrincipal PortalUser user, @PathVariable String number, Model model) {
+		return render(number, user, model);
+	}
+
+	/** Each action's form binds only its own fields and the version; nothing server-owned. */
+	@InitBinder("requestInfoForm")
+	void requestInfoFields(WebDataBinder binder) {
+		binder.setAllowedFields("version", "message");
+	}
+
+	@InitBinder("approveForm")
+	void approveFields(WebDataBinder binder) {
+		binder.setAllowedFields("version", "resolution", "replacementSerial", "amount", "approveNote",
+				"approveReason");
+	}
+
+	@InitBinder("rejectForm")
+	void rejectFields(WebDataBinder binder) {
+		binder.setAllowedFields("version", "reason", "rejectNote");
+	}
+
+	@InitBinder("overrideForm")
+	void overrideFields(WebDataBinder binder) {
+		binder.setAllowedFields("version", "overrideVerdict", "overrideReason");
+	}
+
+	@InitBinder("closeForm")
+	void closeFields(WebDataBinder binder) {
+		binder.setAllowedFields("version", "closeNote");
+	}
+
+	@InitBinder("serialStatusForm")
+	void serialStatusFields(WebDataBinder binder) {
+		binder.setAllowedFields("version", "serialStatus", "serialNote");
+	}
+
+	@InitBinder("planForm")
+	void planFields(WebDataBinder binder) {
+		binder.setAllowedFields("version", "planName", "planMonths", "planPurchaseDate");
 	}
 
 	@PostMapping("/{number}/assign")
 	String assign(@AuthenticationPrincipal PortalUser user, @PathVariable String number, @RequestParam long version,
 			Model model, RedirectAttributes redirect) {
-		return act(number, model, redirect, Map.of(), "staff.assigned",
-				() -> staff.assignToMe(number, version, actor(user)));
+		return act(number, user, model, redirect, null, "staff.assigned",
+				() -> decisions.assignToMe(number, version, actor(user)));
 	}
 
 	@PostMapping("/{number}/verify-proof")
 	String verifyProof(@AuthenticationPrincipal PortalUser user, @PathVariable String number,
 			@RequestParam long version, Model model, RedirectAttributes redirect) {
-		return act(number, model, redirect, Map.of(), "staff.proofVerified",
-				() -> staff.verifyProof(number, version, actor(user)));
+		return act(number, user, model, redirect, null, "staff.proofVerified",
+				() -> facts.verifyProof(number, version, actor(user)));
 	}
 
 	@PostMapping("/{number}/request-info")
 	String requestInfo(@AuthenticationPrincipal PortalUser user, @PathVariable String number,
-			@RequestParam long version, @RequestParam(defaultValue = "") String message, Model model,
+			@Valid @ModelAttribute("requestInfoForm") RequestInfoForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		Map<String, String> typed = Map.of("message", message);
-		if (message.isBlank() || message.length() > 2000) {
-			return refuse(number, model, typed, "message", "staff.requestInfo.message");
-		}
-		return act(number, model, redirect, typed, "staff.infoRequested",
-				() -> staff.requestInformation(number, version, actor(user), message));
+		return act(number, user, model, redirect, result, "staff.infoRequested",
+				() -> decisions.requestInformation(number, form.getVersion(), actor(user), form.getMessage()));
 	}
 
 	@PostMapping("/{number}/approve")
-	String approve(@AuthenticationPrincipal PortalUser user, @PathVariable String number, @RequestParam long version,
-			@RequestParam(name = "resolution", defaultValue = "") String resolutionChosen,
-			@RequestParam(defaultValue = "") String replacementSerial, @RequestParam(defaultValue = "") String amount,
-			@RequestParam(defaultValue = "") String note, Model model, RedirectAttributes redirect) {
-		Resolution resolution = choice(Resolution.class, resolutionChosen);
-		Map<String, String> typed = new LinkedHashMap<>();
-		typed.put("resolution", resolution == null ? "" : resolution.name());
-		typed.put("replacementSerial", replacementSerial);
-		typed.put("amount", amount);
-		typed.put("approveNote", note);
-		if (resolution == null) {
-			return refuse(number, model, typed, "resolution", "staff.approve.resolution");
-		}
-		BigDecimal value = null;
-		if (!amount.isBlank()) {
-			try {
-				value = new BigDecimal(amount.strip());
-			}
-			catch (NumberFormatException ex) {
-				return refuse(number, model, typed, "amount", "staff.approve.amount");
-			}
-			if (value.signum() < 0) {
-				return refuse(number, model, typed, "amount", "staff.approve.amount");
-			}
-		}
-		if (resolution == Resolution.REFUND && value == null) {
-			return refuse(number, model, typed, "amount", "staff.approve.refundAmount");
-		}
-		BigDecimal remedy = value;
-		return act(number, model, redirect, typed, "staff.approved",
-				() -> staff.approve(number, version, actor(user), resolution, replacementSerial, remedy, note));
+	String approve(@AuthenticationPrincipal PortalUser user, @PathVariable String number,
+			@Valid @ModelAttribute("approveForm") ApproveForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		form.checkRefund(result);
+		return act(number, user, model, redirect, result, "staff.approved",
+				() -> decisions.approve(number, form.getVersion(), actor(user), form.getResolution(),
+						form.getReplacementSerial(), form.getAmount(), form.getApproveNote(), form.getApproveReason()));
 	}
 
 	@PostMapping("/{number}/reject")
-	String reject(@AuthenticationPrincipal PortalUser user, @PathVariable String number, @RequestParam long version,
-			@RequestParam(name = "reason", defaultValue = "") String reasonChosen,
-			@RequestParam(defaultValue = "") String note, Model model, RedirectAttributes redirect) {
-		RejectionReason reason = choice(RejectionReason.class, reasonChosen);
-		Map<String, String> typed = Map.of("reason", reason == null ? "" : reason.name(), "rejectNote", note);
-		if (reason == null) {
-			return refuse(number, model, typed, "reason", "staff.reject.reason");
-		}
-		if (note.isBlank() || note.length() > 2000) {
-			return refuse(number, model, typed, "rejectNote", "staff.reject.note");
-		}
-		return act(number, model, redirect, typed, "staff.rejected",
-				() -> staff.reject(number, version, actor(user), reason, note));
+	String reject(@AuthenticationPrincipal PortalUser user, @PathVariable String number,
+			@Valid @ModelAttribute("rejectForm") RejectForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		return act(number, user, model, redirect, result, "staff.rejected",
+				() -> decisions.reject(number, form.getVersion(), actor(user), form.getReason(), form.getRejectNote()));
 	}
 
 	@PostMapping("/{number}/override")
-	String override(@AuthenticationPrincipal PortalUser user, @PathVariable String number, @RequestParam long version,
-			@RequestParam(name = "verdict", defaultValue = "") String verdictChosen,
-			@RequestParam(defaultValue = "") String reason, Model model, RedirectAttributes redirect) {
-		VerdictStatus verdict = choice(VerdictStatus.class, verdictChosen);
-		Map<String, String> typed = Map.of("overrideVerdict", verdict == null ? "" : verdict.name(),
-				"overrideReason", reason);
-		if (verdict == null) {
-			return refuse(number, model, typed, "overrideVerdict", "staff.override.verdict");
-		}
-		if (reason.isBlank() || reason.length() > 1000) {
-			return refuse(number, model, typed, "overrideReason", "staff.override.reason");
-		}
-		return act(number, model, redirect, typed, "staff.overridden",
-				() -> staff.overrideVerdict(number, version, actor(user), verdict, reason));
+	String override(@AuthenticationPrincipal PortalUser user, @PathVariable String number,
+			@Valid @ModelAttribute("overrideForm") OverrideForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		return act(number, user, model, redirect, result, "staff.overridden", () -> decisions.overrideVerdict(number,
+				form.getVersion(), actor(user), form.getOverrideVerdict(), form.getOverrideReason()));
 	}
 
 	@PostMapping("/{number}/close")
-	String close(@AuthenticationPrincipal PortalUser user, @PathVariable String number, @RequestParam long version,
-			@RequestParam(defaultValue = "") String note, Model model, RedirectAttributes redirect) {
-		return act(number, model, redirect, Map.of("closeNote", note), "staff.closed",
-				() -> staff.close(number, version, actor(user), note));
+	String close(@AuthenticationPrincipal PortalUser user, @PathVariable String number,
+			@Valid @ModelAttribute("closeForm") CloseForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		return act(number, user, model, redirect, result, "staff.closed",
+				() -> decisions.close(number, form.getVersion(), actor(user), form.getCloseNote()));
 	}
 
 	@PostMapping("/{number}/serial-status")
 	String settleSerial(@AuthenticationPrincipal PortalUser user, @PathVariable String number,
-			@RequestParam long version, @RequestParam(name = "serialStatus", defaultValue = "") String statusChosen,
-			@RequestParam(defaultValue = "") String serialNote, Model model, RedirectAttributes redirect) {
-		SerialStatus serialStatus = choice(SerialStatus.class, statusChosen);
-		Map<String, String> typed = Map.of("serialStatus", serialStatus == null ? "" : serialStatus.name(),
-				"serialNote", serialNote);
-		if (serialStatus == null) {
-			return refuse(number, model, typed, "serialStatus", "staff.serial.status");
-		}
-		if (serialNote.isBlank() || serialNote.length() > 1000) {
-			return refuse(number, model, typed, "serialNote", "staff.serial.note");
-		}
-		return act(number, model, redirect, typed, "staff.serialSettled",
-				() -> staff.settleSerialStatus(number, version, actor(user), serialStatus, serialNote));
+			@Valid @ModelAttribute("serialStatusForm") SerialStatusForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		return act(number, user, model, redirect, result, "staff.serialSettled", () -> facts
+			.settleSerialStatus(number, form.getVersion(), actor(user), form.getSerialStatus(), form.getSerialNote()));
 	}
 
 	@PostMapping("/{number}/plans")
-	String addPlan(@AuthenticationPrincipal PortalUser user, @PathVariable String number, @RequestParam long version,
-			@RequestParam(defaultValue = "") String planName, @RequestParam(defaultValue = "") String planMonths,
-			@RequestParam(defaultValue = "") String planPurchaseDate, Model model, RedirectAttributes redirect) {
-		Map<String, String> typed = Map.of("planName", planName, "planMonths", planMonths, "planPurchaseDate",
-				planPurchaseDate);
-		if (planName.isBlank() || planName.length() > 120) {
-			return refuse(number, model, typed, "planName", "staff.plan.name");
-		}
-		int months;
-		try {
-			months = Integer.parseInt(planMonths.strip());
-		}
-		catch (NumberFormatException ex) {
-			months = 0;
-		}
-		if (months < 1 || months > ExtendedPlan.MAX_MONTHS) {
-			return refuse(number, model, typed, "planMonths", "staff.plan.months");
-		}
-		LocalDate bought;
-		try {
-			bought = LocalDate.parse(planPurchaseDate.strip());
-		}
-		catch (DateTimeParseException ex) {
-			return refuse(number, model, typed, "planPurchaseDate", "staff.plan.date");
-		}
-		int planMonthsValue = months;
-		try {
-			return act(number, model, redirect, typed, "staff.planAdded",
-					() -> staff.addExtendedPlan(number, version, actor(user), planName, planMonthsValue, bought));
-		}
-		catch (ExtendedPlanRefusedException ex) {
-			return refuse(number, model, typed, ex.getField(), ex.getMessageKey());
-		}
-	}
-
-	/** The choice of a list by its name, or null when none was chosen or the value is none of the list's. */
-	private static <E extends Enum<E>> E choice(Class<E> list, String chosen) {
-		for (E value : list.getEnumConstants()) {
-			if (value.name().equals(chosen)) {
-				return value;
-			}
-		}
-		return null;
+	String addPlan(@AuthenticationPrincipal PortalUser user, @PathVariable String number,
+			@Valid @ModelAttribute("planForm") PlanForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		return act(number, user, model, redirect, result, "staff.planAdded", () -> facts.addExtendedPlan(number,
+				form.getVersion(), actor(user), form.getPlanName(), form.getPlanMonths(), form.getPlanPurchaseDate()));
 	}
 
 	private static StaffActor actor(PortalUser user) {
 		return new StaffActor(user.getAccountId(), user.getUsername(), user.getDisplayName(), user.getRole() == Role.SUPERVISOR);
 	}
 
-	private String act(String number, Model model, RedirectAttributes redirect, Map<String, String> typed,
-			String done, Runnable action) {
+	/**
+	 * Runs the action unless its form has problems, then redirects with {@code done}; otherwise shows the page again
+	 * with the form as typed, its problems beside the fields, and why the action was refused. A version that does
+	 * not even parse is a page out of date, as a stale version is.
+	 */
+	private String act(String number, PortalUser user, Model model, RedirectAttributes redirect,
+			BindingResult form, String done, Runnable action) {
+		if (form != null && form.hasFieldErrors("version")) {
+			model.addAttribute("problem", "staff.conflict");
+			return render(number, user, model);
+		}
+		if (form != null && form.hasErrors()) {
+			return render(number, user, model);
+		}
 		try {
 			action.run();
 			redirect.addFlashAttribute("message", done);
@@ -319,34 +292,50 @@ class StaffClaimController {
 			model.addAttribute("problem", "staff.conflict");
 		}
 		catch (StaffActionRefusedException ex) {
-			model.addAttribute("refusal",
-					messages.getMessage(ex.getMessageKey(), ex.getArgs(), LocaleContextHolder.getLocale()));
+			if (ex.getField() != null && form != null) {
+				form.rejectValue(ex.getField(), ex.getMessageKey(), ex.getArgs(), null);
+			}
+			else {
+				model.addAttribute("refusal",
+						messages.getMessage(ex.getMessageKey(), ex.getArgs(), LocaleContextHolder.getLocale()));
+			}
+		}
+		catch (ExtendedPlanRefusedException ex) {
+			form.rejectValue(ex.getField(), ex.getMessageKey());
+		}
+		catch (ClaimActionRefusedException ex) {
+			model.addAttribute("refusal", refusal(ex));
 		}
 		catch (IllegalStateException ex) {
 			model.addAttribute("problem", "staff.transition.notNow");
 		}
-		model.addAttribute("typed", typed);
-		return render(number, model);
+		return render(number, user, model);
 	}
 
-	private String refuse(String number, Model model, Map<String, String> typed, String field, String messageKey) {
-		model.addAttribute("typed", typed);
-		model.addAttribute("fieldErrors", Map.of(field, messageKey));
-		return render(number, model);
+	/** Why the claim refused, naming its status and the action in words. */
+	private String refusal(ClaimActionRefusedException ex) {
+		Locale locale = LocaleContextHolder.getLocale();
+		return messages.getMessage(ex.getMessageKey(),
+				new Object[] { messages.getMessage("claim.status." + ex.getStatus(), null, locale),
+						messages.getMessage("staff.action." + ex.getAction(), null, locale) },
+				locale);
 	}
 
-	private String render(String number, Model model) {
-		model.addAttribute("file", staff.open(number).orElseThrow(ClaimNotFoundException::new));
+	/** The claim page; {@code allowed} names the actions the claim offers this user, the only ones shown. */
+	private String render(String number, PortalUser user, Model model) {
+		StaffClaimPage.ClaimFile file = claimPage.open(number).orElseThrow(ClaimNotFoundException::new);
+		model.addAttribute("file", file);
+		model.addAttribute("allowed",
+				file.claim().allowedActions(actor(user)).stream().map(Enum::name).collect(Collectors.toSet()));
 		model.addAttribute("resolutions", Resolution.values());
 		model.addAttribute("rejectionReasons", RejectionReason.values());
 		model.addAttribute("verdicts", VerdictStatus.values());
 		model.addAttribute("serialStatuses", SerialStatus.values());
-		if (!model.containsAttribute("typed")) {
-			model.addAttribute("typed", Map.of());
-		}
-		if (!model.containsAttribute("fieldErrors")) {
-			model.addAttribute("fieldErrors", Map.of());
-		}
+		EMPTY_FORMS.forEach((name, blank) -> {
+			if (!model.containsAttribute(name)) {
+				model.addAttribute(name, blank.get());
+			}
+		});
 		return PAGE;
 	}
 }

@@ -39,7 +39,9 @@ import com.warrantyportal.unit.UnitService;
 import com.warrantyportal.claim.OwnerClaims;
 import com.warrantyportal.claim.PendingClaimFiles;
 import com.warrantyportal.files.FileStorage;
-import com.warrantyportal.claim.StaffClaims;
+import com.warrantyportal.claim.ClaimDecisions;
+import com.warrantyportal.claim.StaffClaimPage;
+import com.warrantyportal.claim.VerdictFacts;
 import com.warrantyportal.claim.StaffQueue;
 import com.warrantyportal.registration.OwnerProducts;
 import com.warrantyportal.registration.StaffTransfers;
@@ -129,7 +131,13 @@ class SecurityRulesWebTest {
 	StaffQueue staffQueue;
 
 	@MockitoBean
-	StaffClaims staffClaims;
+	StaffClaimPage staffClaimPage;
+
+	@MockitoBean
+	ClaimDecisions claimDecisions;
+
+	@MockitoBean
+	VerdictFacts verdictFacts;
 
 	@MockitoBean
 	SerialFindings serialFindings;

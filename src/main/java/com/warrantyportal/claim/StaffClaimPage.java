@@ -7,12 +7,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.warrantyportal.account.Account;
+import com.warrantyportal.audit.AuditEntry;
 import com.warrantyportal.audit.AuditTrail;
 import com.warrantyportal.catalog.CatalogService;
 import com.warrantyportal.catalog.Manufacturer;
 import com.warrantyportal.catalog.ProductModel;
 import com.warrantyportal.catalog.TermsVersion;
-import com.warrantyportal.claim.StaffClaims.ClaimFile;
 import com.warrantyportal.claim.internal.ClaimEventRepository;
 import com.warrantyportal.claim.internal.ClaimFileRepository;
 import com.warrantyportal.claim.internal.ClaimRepository;
@@ -28,11 +28,13 @@ import com.warrantyportal.recall.Recalls;
 import com.warrantyportal.registration.Registration;
 import com.warrantyportal.unit.ExtendedPlan;
 import com.warrantyportal.unit.SerialRegistryEntry;
+import com.warrantyportal.unit.StaffAlert;
 import com.warrantyportal.unit.Unit;
 import com.warrantyportal.unit.UnitService;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -43,9 +45,19 @@ import org.springframework.transaction.annotation.Transactional;
  * timeline, the audit trail and the alerts. The live verdict is computed from those same facts instead of reading
  * them again.
  */
-@Component
+@Service
 @Transactional(readOnly = true)
-class StaffClaimFiles {
+@PreAuthorize("hasAnyRole('AGENT', 'SUPERVISOR')")
+public class StaffClaimPage {
+
+	/** Everything the claim page shows staff. {@code verdict} is live while the claim is open. */
+	public record ClaimFile(Claim claim, Account owner, Registration registration, Unit unit, ProductModel model,
+			Manufacturer manufacturer, Optional<SerialRegistryEntry> registryEntry, String registryFacts, StoredFile proof,
+			List<StoredFile> attachments, EligibilityVerdict verdict, Optional<TermsVersion> termsVersion,
+			List<VerdictSnapshot> snapshots, List<ClaimEvent> timeline, List<AuditEntry> audit,
+			List<Claim> otherClaimsOnSerial, List<StaffAlert> alerts, List<ExtendedPlan> plans,
+			List<RecallCampaign> recalls, String assignee, BigDecimal supervisorThreshold) {
+	}
 
 	private final EligibilityEngine engine = new EligibilityEngine();
 
@@ -67,7 +79,7 @@ class StaffClaimFiles {
 
 	private final BigDecimal supervisorThreshold;
 
-	StaffClaimFiles(ClaimFileRepository files, ClaimRepository claims, ClaimEventRepository events,
+	StaffClaimPage(ClaimFileRepository files, ClaimRepository claims, ClaimEventRepository events,
 			VerdictSnapshotRepository snapshots, CatalogService catalog, UnitService units, Recalls recalls,
 			AuditTrail audit, @Value("${warranty.approval.supervisor-threshold:500}") BigDecimal supervisorThreshold) {
 		this.files = files;
@@ -81,7 +93,7 @@ class StaffClaimFiles {
 		this.supervisorThreshold = supervisorThreshold;
 	}
 
-	Optional<ClaimFile> open(String number) {
+	public Optional<ClaimFile> open(String number) {
 		return files.findFile(number).stream().findFirst().map(this::file);
 	}
 
@@ -112,7 +124,7 @@ class StaffClaimFiles {
 				files.findAttachedFiles(claim.getId()), verdict(claim, registration, unit, terms, plans, openRecalls),
 				terms, snapshots.findByClaimIdOrderByTakenAtAscIdAsc(claim.getId()),
 				events.findByClaimIdOrderByOccurredAtAscIdAsc(claim.getId()),
-				audit.of(StaffClaims.AUDIT_TARGET, claim.getNumber()), others, units.alertsFor(unit.getId()), plans,
+				audit.of(ClaimDecisions.AUDIT_TARGET, claim.getNumber()), others, units.alertsFor(unit.getId()), plans,
 				openRecalls, assignee == null ? null : assignee.getDisplayName(), supervisorThreshold);
 	}
 
