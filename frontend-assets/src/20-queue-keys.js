@@ -6,7 +6,7 @@ document.addEventListener('keydown', (event) => {
   const target = event.target;
   if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return;
   if (event.key !== 'j' && event.key !== 'k') return;
-  const links = Array.from(table.querySelectorAll('tbody tr td:first-child a'));
+  const links = Array.from(table.querySelectorAll('tbody tr td[data-label="Claim"] a'));
   if (links.length === 0) return;
   const current = links.indexOf(document.activeElement);
   const next = event.key === 'j' ? Math.min(current + 1, links.length - 1) : Math.max(current - 1, 0);

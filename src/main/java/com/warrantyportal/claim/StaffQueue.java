@@ -80,7 +80,7 @@ public class StaffQueue {
 		}
 	}
 
-	public record Row(long id, String number, String ownerName, String modelNumber, String serial,
+	public record Row(long id, long version, String number, String ownerName, String modelNumber, String serial,
 			LocalDateTime createdAt, long ageDays, long ageHours, ClaimStatus status, VerdictStatus verdict,
 			boolean overridden, String assignee, LocalDateTime dueAt, boolean overdue) {
 
@@ -173,7 +173,7 @@ public class StaffQueue {
 			n++;
 		}
 		String sql = """
-				SELECT c.id, c.claim_number, c.created_at, c.status, c.verdict_status, c.override_status, c.due_at,
+				SELECT c.id, c.claim_number, c.created_at, c.status, c.verdict_status, c.override_status, c.due_at, c.version,
 				       o.display_name AS owner_name, m.model_number, u.serial_display, s.display_name AS assignee
 				FROM (%s) q
 				JOIN claim c ON c.id = q.id
@@ -288,7 +288,7 @@ public class StaffQueue {
 		String verdict = rs.getString("verdict_status");
 		String override = rs.getString("override_status");
 		LocalDateTime due = rs.getObject("due_at", LocalDateTime.class);
-		return new Row(rs.getLong("id"), rs.getString("claim_number"), rs.getString("owner_name"),
+		return new Row(rs.getLong("id"), rs.getLong("version"), rs.getString("claim_number"), rs.getString("owner_name"),
 				rs.getString("model_number"), rs.getString("serial_display"), created,
 				ChronoUnit.DAYS.between(created, now()), ChronoUnit.HOURS.between(created, now()),
 				ClaimStatus.valueOf(rs.getString("status")),

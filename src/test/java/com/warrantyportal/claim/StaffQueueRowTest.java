@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StaffQueueRowTest {
 
 	private static StaffQueue.Row waited(long days, long hours) {
-		return new StaffQueue.Row(1, "WC-2026-000001", "Owner", "NF-1", "S1", LocalDateTime.now(), days, hours,
+		return new StaffQueue.Row(1, 0, "WC-2026-000001", "Owner", "NF-1", "S1", LocalDateTime.now(), days, hours,
 				ClaimStatus.SUBMITTED, null, false, null, null, false);
 	}
 

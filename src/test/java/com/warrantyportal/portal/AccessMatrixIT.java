@@ -238,6 +238,8 @@ class AccessMatrixIT extends MySqlIntegrationTest {
 			t.put("POST /staff/claims/{number}/" + action, new Route(Access.STAFF,
 					w -> post("/staff/claims/{n}/" + action, w.claim().getNumber()).param("version", "-1")));
 		}
+		t.put("POST /staff/claims/bulk", new Route(Access.STAFF, w -> post("/staff/claims/bulk")
+			.param("action", "ASSIGN_TO_ME").param("selected", w.claim().getNumber() + "@999")));
 		t.put("POST /staff/units/{serial}/recalls/{campaignId}/remedied", missing(Access.STAFF,
 				w -> post("/staff/units/{s}/recalls/{c}/remedied", w.serial(), MISSING)));
 		t.put("POST /staff/transfers/{id}", missing(Access.STAFF,

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import com.warrantyportal.account.PortalUser;
 import com.warrantyportal.account.Role;
 import com.warrantyportal.catalog.CatalogService;
+import com.warrantyportal.claim.BulkClaimActions;
 import com.warrantyportal.claim.ClaimActionRefusedException;
 import com.warrantyportal.claim.ClaimConflictException;
 import com.warrantyportal.claim.ClaimNotFoundException;
@@ -76,8 +77,11 @@ class StaffClaimController {
 
 	private final MessageSource messages;
 
+	private final BulkClaimActions bulk;
+
 	StaffClaimController(StaffQueue queue, StaffClaimPage page, ClaimDecisions decisions, VerdictFacts facts,
-			CatalogService catalog, MessageSource messages) {
+			CatalogService catalog, MessageSource messages, BulkClaimActions bulk) {
+		this.bulk = bulk;
 		this.messages = messages;
 		this.queue = queue;
 		this.claimPage = page;
@@ -99,7 +103,8 @@ class StaffClaimController {
 
 	@GetMapping
 	String queue(@AuthenticationPrincipal PortalUser user, @Valid @ModelAttribute("query") QueueQuery query,
-			BindingResult problems, Model page) {
+			BindingResult problems, Model page, jakarta.servlet.http.HttpServletRequest request) {
+		page.addAttribute("queryString", request.getQueryString() == null ? "" : request.getQueryString());
 		// A filter that does not parse is reported beside its field and left out; the queue still shows.
 		Long manufacturer = problems.hasFieldErrors("manufacturer") ? null : query.getManufacturer();
 		Long model = problems.hasFieldErrors("model") ? null : query.getModel();
@@ -191,6 +196,35 @@ class StaffClaimController {
 	@InitBinder("planForm")
 	void planFields(WebDataBinder binder) {
 		binder.setAllowedFields("version", "planName", "planMonths", "planPurchaseDate");
+	}
+
+	@InitBinder("bulkForm")
+	void bulkFields(WebDataBinder binder) {
+		binder.setAllowedFields("selected", "action", "back");
+	}
+
+	/**
+	 * One action on the claims ticked in the queue; each is version-checked, guarded by the claim and audited on its
+	 * own, and the queue reopens with its filters, saying how many were done and why any was skipped.
+	 */
+	@PostMapping("/bulk")
+	String bulk(@AuthenticationPrincipal PortalUser user, @Valid @ModelAttribute("bulkForm") BulkForm form,
+			BindingResult result, RedirectAttributes redirect) {
+		Locale locale = LocaleContextHolder.getLocale();
+		if (result.hasErrors()) {
+			redirect.addFlashAttribute("bulkProblems",
+					result.getFieldErrors().stream().map(error -> messages.getMessage(error, locale)).distinct().toList());
+			return "redirect:" + form.queue();
+		}
+		BulkClaimActions.Outcome outcome = bulk.apply(form.getAction(), form.claims(), actor(user));
+		redirect.addFlashAttribute("message", "staff.bulk.done");
+		redirect.addFlashAttribute("messageArgs", new Object[] { outcome.done().size() });
+		redirect.addFlashAttribute("bulkSkipped", outcome.skipped()
+			.entrySet()
+			.stream()
+			.map(skip -> skip.getKey() + ": " + messages.getMessage(skip.getValue(), null, locale))
+			.toList());
+		return "redirect:" + form.queue();
 	}
 
 	@PostMapping("/{number}/assign")

@@ -131,6 +131,9 @@ class SecurityRulesWebTest {
 	StaffQueue staffQueue;
 
 	@MockitoBean
+	com.warrantyportal.claim.BulkClaimActions bulkClaimActions;
+
+	@MockitoBean
 	StaffClaimPage staffClaimPage;
 
 	@MockitoBean
