@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -137,6 +140,46 @@ class ClaimDueTimesIT extends MySqlIntegrationTest {
 		mvc.perform(get("/staff/claims").param("due", "overdue").param("status", "ALL")
 			.with(user(Fixtures.user(agent))))
 			.andExpect(content().string(not(containsString(number))));
+	}
+
+	@Test
+	void administratorsSetTheWorkingDaysAndNewClaimsAreTimedByThem() throws Exception {
+		Account admin = fixtures.staff(Role.ADMIN);
+		var asAdmin = user(Fixtures.user(admin));
+		mvc.perform(get("/admin/service-levels").with(asAdmin))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"2\"")))
+			.andExpect(content().string(containsString("value=\"10\"")));
+		mvc.perform(post("/admin/service-levels").with(csrf()).with(asAdmin)
+			.param("firstResponseDays", "0").param("decisionDays", "ten"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter a whole number of working days from 1 to 60.")))
+			.andExpect(content().string(containsString("Enter a whole number of working days, like 10.")));
+		try {
+			mvc.perform(post("/admin/service-levels").with(csrf()).with(asAdmin)
+				.param("firstResponseDays", "3").param("decisionDays", "12"))
+				.andExpect(redirectedUrl("/admin/service-levels"));
+			assertThat(jdbc.queryForObject("""
+					SELECT COUNT(*) FROM audit_entry WHERE action = 'SERVICE_LEVELS_CHANGED' AND actor = :admin""",
+					Map.of("admin", admin.getEmail()), Integer.class)).isEqualTo(1);
+
+			Account owner = fixtures.owner();
+			Registration tv = fixtures.registeredTv(owner, fixtures.catalogue(), LocalDate.of(2026, 6, 1));
+			setTime("2026-11-26T12:00");
+			Claim claim = claims.file(tv.getId(), tv.getUnitId(), owner.getId(), "Owner", LocalDate.of(2026, 11, 25),
+					"panel", Cause.DEFECT, "No sound.");
+			// Thursday noon + 3 working days = Tuesday noon; the decision after 12 = Monday 14 Dec noon.
+			assertThat(dueOf(claim)).isEqualTo(at("2026-12-01T12:00"));
+			assertThat(jdbc.queryForObject("SELECT decision_due_at FROM claim WHERE id = :id",
+					Map.of("id", claim.getId()), LocalDateTime.class).toInstant(ZoneOffset.UTC))
+				.isEqualTo(at("2026-12-14T12:00"));
+		}
+		finally {
+			mvc.perform(post("/admin/service-levels").with(csrf()).with(asAdmin)
+				.param("firstResponseDays", "2").param("decisionDays", "10"));
+		}
+		mvc.perform(get("/admin/service-levels").with(user(Fixtures.user(fixtures.staff(Role.AGENT)))))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test

@@ -238,6 +238,9 @@ class AccessMatrixIT extends MySqlIntegrationTest {
 			t.put("POST /staff/claims/{number}/" + action, new Route(Access.STAFF,
 					w -> post("/staff/claims/{n}/" + action, w.claim().getNumber()).param("version", "-1")));
 		}
+		t.put("GET /admin/service-levels", new Route(Access.ADMIN, w -> get("/admin/service-levels")));
+		t.put("POST /admin/service-levels", new Route(Access.ADMIN, w -> post("/admin/service-levels")
+			.param("firstResponseDays", "0")));
 		t.put("POST /staff/claims/bulk", new Route(Access.STAFF, w -> post("/staff/claims/bulk")
 			.param("action", "ASSIGN_TO_ME").param("selected", w.claim().getNumber() + "@999")));
 		t.put("POST /staff/units/{serial}/recalls/{campaignId}/remedied", missing(Access.STAFF,

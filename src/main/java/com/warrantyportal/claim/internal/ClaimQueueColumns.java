@@ -11,6 +11,7 @@ import java.util.Map;
 
 import com.warrantyportal.claim.ClaimStatus;
 import com.warrantyportal.claim.ClaimStatusChanged;
+import com.warrantyportal.claim.ServiceLevelsChanged;
 import com.warrantyportal.claim.WorkingTime;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -98,6 +99,12 @@ class ClaimQueueColumns {
 		params.addValue("due", utc(due));
 		jdbc.update("UPDATE claim SET due_at = :due, decision_due_at = :due, sla_paused_at = NULL WHERE id = :id",
 				params);
+	}
+
+	/** This instance's administrator changed the targets: read them again at the next claim (others within a minute). */
+	@EventListener
+	synchronized void on(ServiceLevelsChanged changed) {
+		targetsReadAt = Instant.MIN;
 	}
 
 	/** The working days of a stage, read at most once a minute: administrators' changes apply within a minute. */

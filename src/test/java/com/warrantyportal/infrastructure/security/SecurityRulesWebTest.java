@@ -134,6 +134,9 @@ class SecurityRulesWebTest {
 	com.warrantyportal.claim.BulkClaimActions bulkClaimActions;
 
 	@MockitoBean
+	com.warrantyportal.claim.ServiceLevels serviceLevels;
+
+	@MockitoBean
 	StaffClaimPage staffClaimPage;
 
 	@MockitoBean
