@@ -26,6 +26,9 @@ public class ServiceLevels {
 
 	/** The targets in working days. */
 	public record Targets(int firstResponseDays, int decisionDays) {
+
+		/** What migration V37 sets, and what counts when a stage has no row. */
+		public static final Targets DEFAULTS = new Targets(2, 10);
 	}
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -42,12 +45,21 @@ public class ServiceLevels {
 
 	@Transactional(readOnly = true)
 	public Targets targets() {
+		return read(jdbc);
+	}
+
+	/**
+	 * The targets as stored, for whoever times claims (filing is no administrator's work, so this is not behind the
+	 * service's check): one read of {@code sla_target}, the defaults for a stage without a row.
+	 */
+	public static Targets read(NamedParameterJdbcTemplate jdbc) {
 		Map<String, Integer> days = new HashMap<>();
 		jdbc.query("SELECT stage, working_days FROM sla_target", Map.of(),
 				rs -> {
 					days.put(rs.getString("stage"), rs.getInt("working_days"));
 				});
-		return new Targets(days.getOrDefault(FIRST_RESPONSE, 2), days.getOrDefault(DECISION, 10));
+		return new Targets(days.getOrDefault(FIRST_RESPONSE, Targets.DEFAULTS.firstResponseDays()),
+				days.getOrDefault(DECISION, Targets.DEFAULTS.decisionDays()));
 	}
 
 	@Transactional

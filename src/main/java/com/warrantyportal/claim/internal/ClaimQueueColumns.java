@@ -6,11 +6,11 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.Map;
 
 import com.warrantyportal.claim.ClaimStatus;
 import com.warrantyportal.claim.ClaimStatusChanged;
+import com.warrantyportal.claim.ServiceLevels;
 import com.warrantyportal.claim.ServiceLevelsChanged;
 import com.warrantyportal.claim.WorkingTime;
 
@@ -43,7 +43,7 @@ class ClaimQueueColumns {
 
 	private final WorkingTime workingTime;
 
-	private Map<String, Integer> targets = Map.of();
+	private ServiceLevels.Targets targets;
 
 	private Instant targetsReadAt = Instant.MIN;
 
@@ -58,8 +58,9 @@ class ClaimQueueColumns {
 		Instant now = clock.instant();
 		MapSqlParameterSource params = new MapSqlParameterSource("id", changed.claimId());
 		if (changed.from() == null) {
-			params.addValue("due", utc(workingTime.plusWorkingDays(now, target("FIRST_RESPONSE"))));
-			params.addValue("decisionDue", utc(workingTime.plusWorkingDays(now, target("DECISION"))));
+			ServiceLevels.Targets days = targets(now);
+			params.addValue("due", utc(workingTime.plusWorkingDays(now, days.firstResponseDays())));
+			params.addValue("decisionDue", utc(workingTime.plusWorkingDays(now, days.decisionDays())));
 			jdbc.update("""
 					UPDATE claim
 					SET model_id = (SELECT u.model_id FROM unit u WHERE u.id = claim.unit_id),
@@ -107,19 +108,13 @@ class ClaimQueueColumns {
 		targetsReadAt = Instant.MIN;
 	}
 
-	/** The working days of a stage, read at most once a minute: administrators' changes apply within a minute. */
-	private synchronized int target(String stage) {
-		Instant now = clock.instant();
-		if (Duration.between(targetsReadAt, now).compareTo(TARGETS_KEPT_FOR) > 0 || !targets.containsKey(stage)) {
-			Map<String, Integer> read = new HashMap<>();
-			jdbc.query("SELECT stage, working_days FROM sla_target", Map.of(),
-					rs -> {
-						read.put(rs.getString("stage"), rs.getInt("working_days"));
-					});
-			targets = read;
+	/** The targets, read at most once a minute: administrators' changes apply within a minute. */
+	private synchronized ServiceLevels.Targets targets(Instant now) {
+		if (targets == null || Duration.between(targetsReadAt, now).compareTo(TARGETS_KEPT_FOR) > 0) {
+			targets = ServiceLevels.read(jdbc);
 			targetsReadAt = now;
 		}
-		return targets.getOrDefault(stage, "FIRST_RESPONSE".equals(stage) ? 2 : 10);
+		return targets;
 	}
 
 	/** Stored times are UTC wall-clock times (hibernate.jdbc.time_zone=UTC). */
