@@ -22,7 +22,7 @@ public class BulkClaimActions {
 
 	/** What the queue can do to the ticked claims. */
 	public enum Action {
-		ASSIGN_TO_ME, CLOSE
+		ASSIGN_TO_ME, UNASSIGN, CLOSE
 	}
 
 	/** A ticked claim and the version the queue showed. */
@@ -46,6 +46,7 @@ public class BulkClaimActions {
 			try {
 				switch (action) {
 					case ASSIGN_TO_ME -> decisions.assignToMe(claim.number(), claim.version(), actor);
+					case UNASSIGN -> decisions.unassign(claim.number(), claim.version(), actor);
 					case CLOSE -> decisions.close(claim.number(), claim.version(), actor, null);
 				}
 				done.add(claim.number());

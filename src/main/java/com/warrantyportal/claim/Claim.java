@@ -13,25 +13,31 @@ import com.warrantyportal.eligibility.Cause;
 import com.warrantyportal.eligibility.Coverage;
 import com.warrantyportal.eligibility.VerdictStatus;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
+
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
  * A warranty claim filed by an owner on one registered unit. The claim guards every staff action: each one is
- * refused with {@link ClaimActionRefusedException} unless {@link #allowedActions(StaffActor)} offers it, and each
- * change of status is kept as a {@link Step} the decision service writes into the timeline and publishes.
+ * refused with {@link ClaimActionRefusedException} unless {@link #allowedActions(StaffActor)} offers it. Each change
+ * of status registers a {@link ClaimStatusChanged} on the claim; the workflow writes the registered changes into the
+ * timeline and saving the claim publishes them, in the transaction that made them.
  */
 @Entity
 @Table(name = "claim")
-public class Claim {
+public class Claim extends AbstractAggregateRoot<Claim> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -96,8 +102,18 @@ public class Claim {
 	@Column(name = "replacement_serial")
 	private String replacementSerial;
 
+	/** The sum of the cost lines (or, for decisions made before cost lines, the one amount given). */
 	@Column(name = "remedy_amount")
 	private BigDecimal remedyAmount;
+
+	/** The cost lines' currency; null before cost lines (the portal's currency). */
+	@Column(name = "remedy_currency")
+	private String remedyCurrency;
+
+	@ElementCollection
+	@CollectionTable(name = "claim_cost_line", joinColumns = @JoinColumn(name = "claim_id"))
+	@OrderColumn(name = "line_no")
+	private List<CostLine> costLines = new ArrayList<>();
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "rejection_reason")
@@ -114,14 +130,6 @@ public class Claim {
 
 	@Version
 	private long version;
-
-	/** The changes of status of the current action, in order, until the service takes them. */
-	@Transient
-	private final List<Step> steps = new ArrayList<>();
-
-	/** One change of status made by a staff action. */
-	record Step(ClaimStatus from, ClaimStatus to) {
-	}
 
 	private static final Set<ClaimStatus> DECIDABLE = EnumSet.of(ClaimStatus.SUBMITTED, ClaimStatus.IN_REVIEW);
 
@@ -147,15 +155,32 @@ public class Claim {
 		this.updatedAt = now;
 	}
 
-	/** Moves along the workflow, or throws when docs/domain.md's workflow does not allow the step. */
-	ClaimStatus moveTo(ClaimStatus next, Instant now) {
+	/**
+	 * Moves along the workflow, or throws when docs/domain.md's workflow does not allow the step, and registers the
+	 * change with the note for the owner.
+	 */
+	ClaimStatus moveTo(ClaimStatus next, String note, Instant now) {
 		if (!status.canMoveTo(next)) {
 			throw new IllegalStateException("A claim " + status + " cannot become " + next);
 		}
 		ClaimStatus previous = status;
 		status = next;
 		updatedAt = now;
+		registerEvent(new ClaimStatusChanged(id, number, ownerId, previous, next, note));
 		return previous;
+	}
+
+	/** The claim was filed and has its id: registers its first step. */
+	void filed() {
+		registerEvent(new ClaimStatusChanged(id, number, ownerId, null, ClaimStatus.SUBMITTED, null));
+	}
+
+	/** The changes of status registered since the claim was last saved, oldest first. */
+	List<ClaimStatusChanged> statusChanges() {
+		return domainEvents().stream()
+			.filter(ClaimStatusChanged.class::isInstance)
+			.map(ClaimStatusChanged.class::cast)
+			.toList();
 	}
 
 	/** The engine's current answer, kept on the claim for the queue's badge and filter. */
@@ -174,6 +199,9 @@ public class Claim {
 		if (status.isOpen()) {
 			if (assigneeId == null || assigneeId.longValue() != actor.accountId()) {
 				allowed.add(StaffAction.ASSIGN);
+			}
+			if (assigneeId != null && (assigneeId.longValue() == actor.accountId() || actor.supervisor())) {
+				allowed.add(StaffAction.UNASSIGN);
 			}
 			allowed.add(StaffAction.VERIFY_PROOF);
 			allowed.add(StaffAction.SETTLE_SERIAL);
@@ -202,6 +230,7 @@ public class Claim {
 		if (!allows(action, actor)) {
 			String key = action == StaffAction.ASSIGN && status.isOpen() ? "staff.action.refused.yoursAlready"
 					: action == StaffAction.OVERRIDE && status.isOpen() ? "staff.override.supervisorOnly"
+					: action == StaffAction.UNASSIGN && status.isOpen() ? "staff.action.refused.notYours"
 							: "staff.action.refused";
 			throw new ClaimActionRefusedException(number, action, status, key);
 		}
@@ -212,6 +241,16 @@ public class Claim {
 		require(StaffAction.ASSIGN, actor);
 		this.assigneeId = actor.accountId();
 		startReview(now);
+	}
+
+	/**
+	 * The assignee hands the claim back to the queue (a supervisor may do it for anyone): only while it is open and
+	 * assigned. The status stays as it is; the clocks keep running.
+	 */
+	void unassign(StaffActor actor, Instant now) {
+		require(StaffAction.UNASSIGN, actor);
+		this.assigneeId = null;
+		this.updatedAt = now;
 	}
 
 	/**
@@ -227,10 +266,10 @@ public class Claim {
 		this.updatedAt = now;
 	}
 
-	void requestInformation(StaffActor actor, Instant now) {
+	void requestInformation(StaffActor actor, String question, Instant now) {
 		require(StaffAction.REQUEST_INFO, actor);
 		startReview(now);
-		step(ClaimStatus.INFO_REQUESTED, now);
+		moveTo(ClaimStatus.INFO_REQUESTED, question, now);
 	}
 
 	/** Supervisors only, while open: sets the verdict staff act on, keeping the engine's beside it. */
@@ -241,27 +280,44 @@ public class Claim {
 		this.updatedAt = now;
 	}
 
-	void approve(StaffActor actor, Resolution resolution, String replacementSerial, BigDecimal amount, Instant now) {
+	/**
+	 * Approves with a remedy and its costs, which must all be in one currency; the approved amount is their sum. Only
+	 * a refund pays money back to the owner, and a refund must say how much.
+	 */
+	void approve(StaffActor actor, Resolution resolution, String replacementSerial, List<CostLine> costs, String note,
+			Instant now) {
 		require(StaffAction.APPROVE, actor);
+		if (costs.stream().map(CostLine::getCurrency).distinct().count() > 1) {
+			throw new IllegalArgumentException("The costs of one decision are in one currency: " + costs);
+		}
+		boolean refunds = costs.stream().anyMatch(line -> line.getKind() == CostKind.REFUND);
+		if (refunds != (resolution == Resolution.REFUND)) {
+			throw new IllegalArgumentException(
+					resolution == Resolution.REFUND ? "A refund needs its amount" : "Only a refund pays the owner back");
+		}
 		startReview(now);
-		step(ClaimStatus.APPROVED, now);
+		moveTo(ClaimStatus.APPROVED, note, now);
 		this.resolution = resolution;
 		this.replacementSerial = replacementSerial;
-		this.remedyAmount = amount;
+		this.costLines.clear();
+		this.costLines.addAll(costs);
+		this.remedyAmount = costs.isEmpty() ? null
+				: costs.stream().map(CostLine::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+		this.remedyCurrency = costs.isEmpty() ? null : costs.get(0).getCurrency();
 		this.decidedAt = now;
 	}
 
-	void reject(StaffActor actor, RejectionReason reason, Instant now) {
+	void reject(StaffActor actor, RejectionReason reason, String note, Instant now) {
 		require(StaffAction.REJECT, actor);
 		startReview(now);
-		step(ClaimStatus.REJECTED, now);
+		moveTo(ClaimStatus.REJECTED, note, now);
 		this.rejectionReason = reason;
 		this.decidedAt = now;
 	}
 
-	void close(StaffActor actor, Instant now) {
+	void close(StaffActor actor, String note, Instant now) {
 		require(StaffAction.CLOSE, actor);
-		step(ClaimStatus.CLOSED, now);
+		moveTo(ClaimStatus.CLOSED, note, now);
 	}
 
 	/** Whether approving it goes against the rules' answer, so the approver must say why. */
@@ -275,22 +331,11 @@ public class Claim {
 		this.updatedAt = now;
 	}
 
-	/** The changes of status since the last call, oldest first; the caller records them. */
-	List<Step> takeSteps() {
-		List<Step> taken = List.copyOf(steps);
-		steps.clear();
-		return taken;
-	}
-
 	private void startReview(Instant now) {
 		if (status == ClaimStatus.SUBMITTED) {
-			step(ClaimStatus.IN_REVIEW, now);
+			moveTo(ClaimStatus.IN_REVIEW, null, now);
 		}
 		updatedAt = now;
-	}
-
-	private void step(ClaimStatus next, Instant now) {
-		steps.add(new Step(moveTo(next, now), next));
 	}
 
 	public Long getId() {
@@ -376,6 +421,16 @@ public class Claim {
 
 	public BigDecimal getRemedyAmount() {
 		return remedyAmount;
+	}
+
+	/** The currency of the approved amount: the cost lines' one, or null for the portal's own. */
+	public String getRemedyCurrency() {
+		return remedyCurrency;
+	}
+
+	/** The costs of the decision, in the order given; read them inside the transaction that loaded the claim. */
+	public List<CostLine> getCostLines() {
+		return Collections.unmodifiableList(costLines);
 	}
 
 	public RejectionReason getRejectionReason() {

@@ -3,6 +3,8 @@ package com.warrantyportal.claim;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 import com.warrantyportal.audit.AuditTrail;
 import com.warrantyportal.eligibility.VerdictStatus;
@@ -57,32 +59,44 @@ public class ClaimDecisions {
 	public Claim assignToMe(String number, long expectedVersion, StaffActor actor) {
 		Claim claim = workflow.lockForStaff(number, expectedVersion);
 		claim.assignTo(actor, clock.instant());
-		recordSteps(claim, actor, null, null);
+		workflow.recordChanges(claim, actor.asActor(), null);
 		eligibility.refresh(claim);
 		audit.record(actor.email(), "ASSIGNED_TO_SELF", AUDIT_TARGET, number, null);
+		return claim;
+	}
+
+	/** The assignee (or a supervisor) hands an open claim back to the queue, unassigned. */
+	@Transactional
+	public Claim unassign(String number, long expectedVersion, StaffActor actor) {
+		Claim claim = workflow.lockForStaff(number, expectedVersion);
+		claim.unassign(actor, clock.instant());
+		workflow.recordChanges(claim, actor.asActor(), null);
+		audit.record(actor.email(), "UNASSIGNED", AUDIT_TARGET, number, null);
 		return claim;
 	}
 
 	@Transactional
 	public Claim requestInformation(String number, long expectedVersion, StaffActor actor, String message) {
 		Claim claim = workflow.lockForStaff(number, expectedVersion);
-		claim.requestInformation(actor, clock.instant());
-		recordSteps(claim, actor, null, message.strip());
+		claim.requestInformation(actor, message.strip(), clock.instant());
+		workflow.recordChanges(claim, actor.asActor(), null);
 		audit.record(actor.email(), "INFORMATION_REQUESTED", AUDIT_TARGET, number, message.strip());
 		return claim;
 	}
 
 	/**
-	 * Approves with a remedy. A replacement needs the new unit's serial; it inherits the remaining coverage. Amounts
-	 * above the threshold need a supervisor. Approving a claim the rules found not eligible, or could not decide,
+	 * Approves with a remedy and its costs (all in one currency; the approved amount is their sum). A replacement
+	 * needs the new unit's serial; it inherits the remaining coverage. Amounts above the threshold need a supervisor. Approving a claim the rules found not eligible, or could not decide,
 	 * needs the approver's reason ({@code reason}, refused on the field {@code approveReason} when blank); the audit
 	 * trail keeps it.
 	 */
 	@Transactional
 	public Claim approve(String number, long expectedVersion, StaffActor actor, Resolution resolution,
-			String replacementSerial, BigDecimal amount, String note, String reason) {
+			String replacementSerial, List<CostLine> costs, String note, String reason) {
 		Claim claim = workflow.lockForStaff(number, expectedVersion);
 		claim.require(StaffAction.APPROVE, actor);
+		BigDecimal amount = costs.isEmpty() ? null
+				: costs.stream().map(CostLine::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
 		if (amount != null && amount.compareTo(supervisorThreshold) > 0 && !actor.supervisor()) {
 			throw new StaffActionRefusedException("staff.approve.needsSupervisor", supervisorThreshold.toPlainString());
 		}
@@ -95,10 +109,11 @@ public class ClaimDecisions {
 		if (against != null && (reason == null || reason.isBlank())) {
 			throw StaffActionRefusedException.onField("approveReason", "staff.approve.reasonRequired");
 		}
-		claim.approve(actor, resolution, replacement, amount, clock.instant());
-		recordSteps(claim, actor, "APPROVED",
-				describe(resolution, replacement, amount) + (note == null || note.isBlank() ? "" : " " + note.strip()));
-		audit.record(actor.email(), "APPROVED", AUDIT_TARGET, number, describe(resolution, replacement, amount)
+		claim.approve(actor, resolution, replacement, costs,
+				forOwner(resolution, replacement, costs) + (note == null || note.isBlank() ? "" : " " + note.strip()),
+				clock.instant());
+		workflow.recordChanges(claim, actor.asActor(), null);
+		audit.record(actor.email(), "APPROVED", AUDIT_TARGET, number, describe(resolution, replacement, costs)
 				+ (against == null ? "" : " Approved although the verdict was " + against + ": " + reason.strip()));
 		return claim;
 	}
@@ -108,8 +123,8 @@ public class ClaimDecisions {
 		Claim claim = workflow.lockForStaff(number, expectedVersion);
 		claim.require(StaffAction.REJECT, actor);
 		snapshots.take(claim, "REJECTED");
-		claim.reject(actor, reason, clock.instant());
-		recordSteps(claim, actor, "REJECTED", note.strip());
+		claim.reject(actor, reason, note.strip(), clock.instant());
+		workflow.recordChanges(claim, actor.asActor(), null);
 		audit.record(actor.email(), "REJECTED", AUDIT_TARGET, number, reason + ": " + note.strip());
 		return claim;
 	}
@@ -132,32 +147,37 @@ public class ClaimDecisions {
 	@Transactional
 	public Claim close(String number, long expectedVersion, StaffActor actor, String note) {
 		Claim claim = workflow.lockForStaff(number, expectedVersion);
-		claim.close(actor, clock.instant());
-		recordSteps(claim, actor, null, note == null || note.isBlank() ? null : note.strip());
+		claim.close(actor, note == null || note.isBlank() ? null : note.strip(), clock.instant());
+		workflow.recordChanges(claim, actor.asActor(), null);
 		audit.record(actor.email(), "CLOSED", AUDIT_TARGET, number, note);
 		return claim;
 	}
 
-	/**
-	 * Writes the action's changes of status into the timeline: the last one under {@code eventType} (its status's
-	 * name when null) with the note, any earlier one (the start of the review) as it is.
-	 */
-	private void recordSteps(Claim claim, StaffActor actor, String eventType, String note) {
-		List<Claim.Step> steps = claim.takeSteps();
-		for (int i = 0; i < steps.size(); i++) {
-			Claim.Step step = steps.get(i);
-			boolean last = i == steps.size() - 1;
-			workflow.recordStep(claim, step.from(), step.to(), actor.asActor(),
-					last && eventType != null ? eventType : step.to().name(), last ? note : null);
-		}
-	}
-
-	private static String describe(Resolution resolution, String replacement, BigDecimal amount) {
-		String text = switch (resolution) {
+	/** The decision as the owner's timeline and mail say it: the remedy, and for a refund the amount paid back. */
+	private static String forOwner(Resolution resolution, String replacement, List<CostLine> costs) {
+		return switch (resolution) {
 			case REPAIR -> "Repair.";
 			case REPLACE -> "Replacement unit, serial " + replacement + ".";
-			case REFUND -> "Refund.";
+			case REFUND -> costs.stream()
+				.filter(line -> line.getKind() == CostKind.REFUND)
+				.findFirst()
+				.map(line -> "Refund of " + line.getAmount().toPlainString() + " " + line.getCurrency() + ".")
+				.orElse("Refund.");
 		};
-		return amount == null ? text : text + " Amount " + amount.toPlainString() + ".";
+	}
+
+	/** The decision for the audit trail: {@code Repair. Costs: parts 40.00 GBP, labour 60.00 GBP; total 100.00 GBP.} */
+	private static String describe(Resolution resolution, String replacement, List<CostLine> costs) {
+		String text = forOwner(resolution, replacement, costs);
+		if (costs.isEmpty()) {
+			return text;
+		}
+		String currency = costs.get(0).getCurrency();
+		BigDecimal total = costs.stream().map(CostLine::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+		return text + " Costs: " + costs.stream()
+			.map(line -> line.getKind().name().toLowerCase(Locale.ROOT) + " "
+					+ line.getAmount().toPlainString() + " " + currency)
+			.collect(Collectors.joining(", ")) + "; total " + total.toPlainString() + " " + currency
+				+ ".";
 	}
 }

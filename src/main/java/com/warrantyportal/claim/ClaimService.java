@@ -2,6 +2,7 @@ package com.warrantyportal.claim;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,6 @@ import com.warrantyportal.claim.internal.ClaimNumbers;
 import com.warrantyportal.claim.internal.ClaimRepository;
 import com.warrantyportal.eligibility.Cause;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -22,8 +22,8 @@ import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Files claims and moves them through the workflow. Every step is written into the claim's timeline and published as
- * {@link ClaimStatusChanged}; every change checks the version the actor saw, so concurrent changes never overwrite
+ * Files claims and moves them through the workflow. Every step the claim registers is written into its timeline and
+ * published as {@link ClaimStatusChanged} when the claim is saved; every change checks the version the actor saw, so concurrent changes never overwrite
  * each other silently.
  */
 @Service
@@ -38,8 +38,6 @@ public class ClaimService {
 
 	private final ClaimNumbers numbers;
 
-	private final ApplicationEventPublisher publisher;
-
 	private final ClaimEligibility eligibility;
 
 	private final Clock clock;
@@ -47,7 +45,7 @@ public class ClaimService {
 	private final TransactionOperations filing;
 
 	ClaimService(ClaimRepository claims, ClaimEventRepository events, ClaimAttachmentRepository attachments,
-			ClaimNumbers numbers, ApplicationEventPublisher publisher, ClaimEligibility eligibility, Clock clock,
+			ClaimNumbers numbers, ClaimEligibility eligibility, Clock clock,
 			PlatformTransactionManager transactions) {
 		this.filing = new TransactionTemplate(transactions);
 		this.eligibility = eligibility;
@@ -55,7 +53,6 @@ public class ClaimService {
 		this.events = events;
 		this.attachments = attachments;
 		this.numbers = numbers;
-		this.publisher = publisher;
 		this.clock = clock;
 	}
 
@@ -91,10 +88,9 @@ public class ClaimService {
 				request.ownerLabel(), "SUBMITTED", null, ClaimStatus.SUBMITTED, null));
 		request.fileIds().forEach(id -> attachments.save(new ClaimAttachment(claim.getId(), id, submitted.getId())));
 		eligibility.refresh(claim);
-		// Written now, so the version the caller sees is the one a next action must name.
-		claims.flush();
-		publisher.publishEvent(new ClaimStatusChanged(claim.getId(), claim.getNumber(), claim.getOwnerId(), null,
-				ClaimStatus.SUBMITTED, null));
+		claim.filed();
+		// Written now, so the version the caller sees is the one a next action must name; publishes the first step.
+		claims.saveAndFlush(claim);
 		return claim;
 	}
 
@@ -212,26 +208,29 @@ public class ClaimService {
 	}
 
 	private ClaimEvent move(Claim claim, ClaimStatus next, Actor actor, String eventType, String note) {
-		ClaimStatus previous = claim.moveTo(next, clock.instant());
-		return recordStep(claim, previous, actor, eventType, note);
+		claim.moveTo(next, note, clock.instant());
+		List<ClaimEvent> written = recordChanges(claim, actor, eventType);
+		return written.get(written.size() - 1);
 	}
 
-	/** Writes a step the caller already applied to the claim into its timeline and tells the listeners. */
-	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
-	ClaimEvent recordStep(Claim claim, ClaimStatus previous, Actor actor, String eventType, String note) {
-		return recordStep(claim, previous, claim.getStatus(), actor, eventType, note);
-	}
-
-	/** As above, for a step from {@code previous} to {@code next} that the claim may since have gone beyond. */
-	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
-	ClaimEvent recordStep(Claim claim, ClaimStatus previous, ClaimStatus next, Actor actor, String eventType,
-			String note) {
-		ClaimEvent event = events.save(new ClaimEvent(claim.getId(), clock.instant(), actor.accountId(), actor.label(),
-				eventType, previous, next, note));
-		claims.flush();
-		publisher.publishEvent(
-				new ClaimStatusChanged(claim.getId(), claim.getNumber(), claim.getOwnerId(), previous, next, note));
-		return event;
+	/**
+	 * Writes the changes of status the claim registered into its timeline, the last one under {@code lastEventType}
+	 * (its status's name when null), then saves the claim, which publishes them to the listeners in this transaction.
+	 * @return the timeline entries written, oldest first
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	List<ClaimEvent> recordChanges(Claim claim, Actor actor, String lastEventType) {
+		List<ClaimStatusChanged> changes = claim.statusChanges();
+		List<ClaimEvent> written = new ArrayList<>();
+		for (int i = 0; i < changes.size(); i++) {
+			ClaimStatusChanged change = changes.get(i);
+			boolean last = i == changes.size() - 1;
+			written.add(events.save(new ClaimEvent(claim.getId(), clock.instant(), actor.accountId(), actor.label(),
+					last && lastEventType != null ? lastEventType : change.to().name(), change.from(), change.to(),
+					change.note())));
+		}
+		claims.saveAndFlush(claim);
+		return written;
 	}
 
 	public Optional<Claim> findForOwner(String number, long ownerId) {

@@ -5,5 +5,5 @@ package com.warrantyportal.claim;
  * ({@link Claim#allowedActions(StaffActor)}), from its status, its assignee and the actor's role.
  */
 public enum StaffAction {
-	ASSIGN, VERIFY_PROOF, REQUEST_INFO, APPROVE, REJECT, OVERRIDE, CLOSE, SETTLE_SERIAL, ADD_PLAN
+	ASSIGN, UNASSIGN, VERIFY_PROOF, REQUEST_INFO, APPROVE, REJECT, OVERRIDE, CLOSE, SETTLE_SERIAL, ADD_PLAN
 }

@@ -56,7 +56,7 @@ public class StaffClaimPage {
 			List<StoredFile> attachments, EligibilityVerdict verdict, Optional<TermsVersion> termsVersion,
 			List<VerdictSnapshot> snapshots, List<ClaimEvent> timeline, List<AuditEntry> audit,
 			List<Claim> otherClaimsOnSerial, List<StaffAlert> alerts, List<ExtendedPlan> plans,
-			List<RecallCampaign> recalls, String assignee, BigDecimal supervisorThreshold) {
+			List<RecallCampaign> recalls, String assignee, BigDecimal supervisorThreshold, List<CostLine> costs) {
 	}
 
 	private final EligibilityEngine engine = new EligibilityEngine();
@@ -125,7 +125,8 @@ public class StaffClaimPage {
 				terms, snapshots.findByClaimIdOrderByTakenAtAscIdAsc(claim.getId()),
 				events.findByClaimIdOrderByOccurredAtAscIdAsc(claim.getId()),
 				audit.of(ClaimDecisions.AUDIT_TARGET, claim.getNumber()), others, units.alertsFor(unit.getId()), plans,
-				openRecalls, assignee == null ? null : assignee.getDisplayName(), supervisorThreshold);
+				openRecalls, assignee == null ? null : assignee.getDisplayName(), supervisorThreshold,
+				List.copyOf(claim.getCostLines()));
 	}
 
 	/** The claim's live verdict, from the facts {@link ClaimEligibility#evaluate(Claim)} gathers, as read above. */

@@ -18,6 +18,8 @@ import com.warrantyportal.claim.Claim;
 import com.warrantyportal.claim.ClaimService;
 import com.warrantyportal.claim.ClaimService.Actor;
 import com.warrantyportal.claim.ClaimStatus;
+import com.warrantyportal.claim.CostKind;
+import com.warrantyportal.claim.CostLine;
 import com.warrantyportal.claim.Resolution;
 import com.warrantyportal.claim.StaffActor;
 import com.warrantyportal.claim.ClaimDecisions;
@@ -201,7 +203,9 @@ public class DemoData {
 				"The door seal came loose at the bottom corner and the door no longer closes by itself.");
 		asStaff(agent, () -> staffClaims.assignToMe(door.getNumber(), version(door), staffActor(agent)));
 		asStaff(agent, () -> staffClaims.approve(door.getNumber(), version(door), staffActor(agent), Resolution.REPAIR,
-				null, new BigDecimal("85.00"), "A technician will fit a new door seal.",
+				null, List.of(new CostLine(CostKind.PARTS, new BigDecimal("24.50"), "GBP"),
+						new CostLine(CostKind.LABOUR, new BigDecimal("60.00"), "GBP")),
+				"A technician will fit a new door seal.",
 				"The door seal is a known fault of this model."));
 		Claim remote = file(tvReg, owner, today.minusDays(30), "remote", Cause.DEFECT,
 				"The remote control stopped working even with new batteries; the TV buttons still work.");

@@ -96,6 +96,35 @@ class BulkActionsIT extends MySqlIntegrationTest {
 	}
 
 	@Test
+	void tickedClaimsGoBackToTheQueueOnlyWhenTheActorMayUnassignThem() throws Exception {
+		Account owner = fixtures.owner();
+		Registration tv = fixtures.registeredTv(owner, fixtures.catalogue(), LocalDate.now().minusMonths(2));
+		Account agent = fixtures.staff(Role.AGENT);
+		Account colleague = fixtures.staff(Role.AGENT);
+		Claim mine = filed(owner, tv);
+		Claim theirs = filed(owner, tv);
+		Claim nobodys = filed(owner, tv);
+		mvc.perform(post("/staff/claims/bulk").with(csrf()).with(user(Fixtures.user(agent)))
+			.param("action", "ASSIGN_TO_ME").param("selected", mine.getNumber() + "@" + version(mine)));
+		mvc.perform(post("/staff/claims/bulk").with(csrf()).with(user(Fixtures.user(colleague)))
+			.param("action", "ASSIGN_TO_ME").param("selected", theirs.getNumber() + "@" + version(theirs)));
+
+		mvc.perform(post("/staff/claims/bulk").with(csrf()).with(user(Fixtures.user(agent)))
+			.param("action", "UNASSIGN")
+			.param("selected", mine.getNumber() + "@" + version(mine), theirs.getNumber() + "@" + version(theirs),
+					nobodys.getNumber() + "@" + version(nobodys)))
+			.andExpect(flash().attribute("messageArgs", new Object[] { 1 }))
+			.andExpect(flash().attribute("bulkSkipped", List.of(theirs.getNumber() + ": its status does not allow it",
+					nobodys.getNumber() + ": its status does not allow it")));
+		assertThat(jdbc.queryForObject("SELECT assignee_id FROM claim WHERE id = :id", Map.of("id", mine.getId()),
+				Long.class)).isNull();
+		assertThat(jdbc.queryForObject("SELECT assignee_id FROM claim WHERE id = :id", Map.of("id", theirs.getId()),
+				Long.class)).isEqualTo(colleague.getId());
+		assertThat(audited("UNASSIGNED", mine, agent)).isEqualTo(1);
+		assertThat(audited("UNASSIGNED", theirs, agent)).isZero();
+	}
+
+	@Test
 	void onlyDecidedClaimsClose() throws Exception {
 		Account owner = fixtures.owner();
 		Registration tv = fixtures.registeredTv(owner, fixtures.catalogue(), LocalDate.now().minusMonths(2));

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -62,6 +63,7 @@ class ClaimTransitionsTest {
 		}
 		else {
 			long versionBefore = claim.getVersion();
+			int changesBefore = claim.statusChanges().size();
 			VerdictStatus overrideBefore = claim.getOverrideStatus();
 			Long assigneeBefore = claim.getAssigneeId();
 			assertThatThrownBy(() -> perform(claim, action, SUPERVISOR))
@@ -72,7 +74,7 @@ class ClaimTransitionsTest {
 			assertThat(claim.getOverrideStatus()).isEqualTo(overrideBefore);
 			assertThat(claim.getAssigneeId()).isEqualTo(assigneeBefore);
 			assertThat(claim.getVersion()).isEqualTo(versionBefore);
-			assertThat(claim.takeSteps()).isEmpty();
+			assertThat(claim.statusChanges()).hasSize(changesBefore);
 		}
 	}
 
@@ -111,12 +113,71 @@ class ClaimTransitionsTest {
 	@Test
 	void theFirstStaffActionOnASubmittedClaimStartsItsReviewAsAStepOfItsOwn() {
 		Claim claim = claimIn(ClaimStatus.SUBMITTED);
-		claim.approve(AGENT, Resolution.REPAIR, null, new BigDecimal("120"), NOW);
-		assertThat(claim.takeSteps()).containsExactly(new Claim.Step(ClaimStatus.SUBMITTED, ClaimStatus.IN_REVIEW),
-				new Claim.Step(ClaimStatus.IN_REVIEW, ClaimStatus.APPROVED));
-		assertThat(claim.takeSteps()).isEmpty();
+		claim.approve(AGENT, Resolution.REPAIR, null, List.of(), "Repair.", NOW);
+		assertThat(claim.statusChanges()).containsExactly(
+				new ClaimStatusChanged(null, "WC-2026-000001", 3L, ClaimStatus.SUBMITTED, ClaimStatus.IN_REVIEW, null),
+				new ClaimStatusChanged(null, "WC-2026-000001", 3L, ClaimStatus.IN_REVIEW, ClaimStatus.APPROVED,
+						"Repair."));
 		assertThat(claim.getResolution()).isEqualTo(Resolution.REPAIR);
 		assertThat(claim.getDecidedAt()).isEqualTo(NOW);
+		assertThat(claim.getRemedyAmount()).isNull();
+	}
+
+	@Test
+	void theApprovedAmountIsTheSumOfTheCostLinesInTheirOneCurrency() {
+		Claim claim = claimIn(ClaimStatus.IN_REVIEW);
+		claim.approve(AGENT, Resolution.REPAIR, null, List.of(new CostLine(CostKind.PARTS, new BigDecimal("40.50"), "EUR"),
+				new CostLine(CostKind.LABOUR, new BigDecimal("60.00"), "EUR"),
+				new CostLine(CostKind.SHIPPING, new BigDecimal("9.99"), "EUR")), null, NOW);
+		assertThat(claim.getRemedyAmount()).isEqualByComparingTo("110.49");
+		assertThat(claim.getRemedyCurrency()).isEqualTo("EUR");
+		assertThat(claim.getCostLines()).extracting(CostLine::getKind)
+			.containsExactly(CostKind.PARTS, CostKind.LABOUR, CostKind.SHIPPING);
+	}
+
+	@Test
+	void costsInTwoCurrenciesOrARefundThatIsNotOneAreRefusedAndChangeNothing() {
+		Claim claim = claimIn(ClaimStatus.IN_REVIEW);
+		CostLine parts = new CostLine(CostKind.PARTS, new BigDecimal("40"), "GBP");
+		assertThatThrownBy(() -> claim.approve(AGENT, Resolution.REPAIR, null,
+				List.of(parts, new CostLine(CostKind.LABOUR, new BigDecimal("60"), "EUR")), null, NOW))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> claim.approve(AGENT, Resolution.REFUND, null, List.of(parts), null, NOW))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> claim.approve(AGENT, Resolution.REPAIR, null,
+				List.of(new CostLine(CostKind.REFUND, new BigDecimal("10"), "GBP")), null, NOW))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> new CostLine(CostKind.PARTS, new BigDecimal("-1"), "GBP"))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThat(claim.getStatus()).isEqualTo(ClaimStatus.IN_REVIEW);
+		assertThat(claim.getRemedyAmount()).isNull();
+		assertThat(claim.getCostLines()).isEmpty();
+	}
+
+	@Test
+	void theAssigneeOrASupervisorUnassignsAnOpenClaimNobodyElse() {
+		StaffActor otherAgent = new StaffActor(9, "agent2@example.com", "Agent 2", false);
+		Claim claim = claimIn(ClaimStatus.IN_REVIEW);
+		assertThat(claim.allowedActions(AGENT)).doesNotContain(StaffAction.UNASSIGN);
+		claim.assignTo(AGENT, NOW);
+		assertThat(claim.allowedActions(AGENT)).contains(StaffAction.UNASSIGN);
+		assertThat(claim.allowedActions(SUPERVISOR)).contains(StaffAction.UNASSIGN);
+		assertThatThrownBy(() -> claim.unassign(otherAgent, NOW)).isInstanceOf(ClaimActionRefusedException.class)
+			.extracting(ex -> ((ClaimActionRefusedException) ex).getMessageKey())
+			.isEqualTo("staff.action.refused.notYours");
+		claim.unassign(AGENT, NOW);
+		assertThat(claim.getAssigneeId()).isNull();
+		assertThat(claim.getStatus()).isEqualTo(ClaimStatus.IN_REVIEW);
+		claim.assignTo(otherAgent, NOW);
+		claim.unassign(SUPERVISOR, NOW);
+		assertThat(claim.getAssigneeId()).isNull();
+
+		Claim decided = claimIn(ClaimStatus.IN_REVIEW);
+		decided.assignTo(AGENT, NOW);
+		decided.reject(AGENT, RejectionReason.NO_FAULT_FOUND, "No fault.", NOW);
+		assertThat(decided.allowedActions(AGENT)).doesNotContain(StaffAction.UNASSIGN);
+		assertThatThrownBy(() -> decided.unassign(AGENT, NOW)).isInstanceOf(ClaimActionRefusedException.class);
+		assertThat(decided.getAssigneeId()).isEqualTo(AGENT.accountId());
 	}
 
 	@Test
@@ -135,12 +196,13 @@ class ClaimTransitionsTest {
 	private static void perform(Claim claim, StaffAction action, StaffActor actor) {
 		switch (action) {
 			case ASSIGN -> claim.assignTo(actor, NOW);
+			case UNASSIGN -> claim.unassign(actor, NOW);
 			case VERIFY_PROOF, SETTLE_SERIAL, ADD_PLAN -> claim.recordFactChange(action, actor, NOW);
-			case REQUEST_INFO -> claim.requestInformation(actor, NOW);
-			case APPROVE -> claim.approve(actor, Resolution.REPAIR, null, null, NOW);
-			case REJECT -> claim.reject(actor, RejectionReason.NO_FAULT_FOUND, NOW);
+			case REQUEST_INFO -> claim.requestInformation(actor, "Please send a photo.", NOW);
+			case APPROVE -> claim.approve(actor, Resolution.REPAIR, null, List.of(), null, NOW);
+			case REJECT -> claim.reject(actor, RejectionReason.NO_FAULT_FOUND, "No fault found.", NOW);
 			case OVERRIDE -> claim.override(actor, VerdictStatus.ELIGIBLE, "Goodwill", NOW);
-			case CLOSE -> claim.close(actor, NOW);
+			case CLOSE -> claim.close(actor, null, NOW);
 		}
 	}
 
@@ -152,21 +214,21 @@ class ClaimTransitionsTest {
 		switch (status) {
 			case SUBMITTED -> {
 			}
-			case IN_REVIEW -> claim.moveTo(ClaimStatus.IN_REVIEW, filed);
+			case IN_REVIEW -> claim.moveTo(ClaimStatus.IN_REVIEW, null, filed);
 			case INFO_REQUESTED -> {
-				claim.moveTo(ClaimStatus.IN_REVIEW, filed);
-				claim.moveTo(ClaimStatus.INFO_REQUESTED, filed);
+				claim.moveTo(ClaimStatus.IN_REVIEW, null, filed);
+				claim.moveTo(ClaimStatus.INFO_REQUESTED, null, filed);
 			}
 			case APPROVED, REJECTED -> {
-				claim.moveTo(ClaimStatus.IN_REVIEW, filed);
-				claim.moveTo(status, filed);
+				claim.moveTo(ClaimStatus.IN_REVIEW, null, filed);
+				claim.moveTo(status, null, filed);
 			}
 			case CLOSED -> {
-				claim.moveTo(ClaimStatus.IN_REVIEW, filed);
-				claim.moveTo(ClaimStatus.APPROVED, filed);
-				claim.moveTo(ClaimStatus.CLOSED, filed);
+				claim.moveTo(ClaimStatus.IN_REVIEW, null, filed);
+				claim.moveTo(ClaimStatus.APPROVED, null, filed);
+				claim.moveTo(ClaimStatus.CLOSED, null, filed);
 			}
-			case WITHDRAWN -> claim.moveTo(ClaimStatus.WITHDRAWN, filed);
+			case WITHDRAWN -> claim.moveTo(ClaimStatus.WITHDRAWN, null, filed);
 		}
 		return claim;
 	}

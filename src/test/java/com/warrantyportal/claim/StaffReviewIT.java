@@ -39,6 +39,7 @@ import com.warrantyportal.support.MySqlIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -51,6 +52,9 @@ class StaffReviewIT extends MySqlIntegrationTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Autowired
 	Fixtures fixtures;
@@ -159,7 +163,7 @@ class StaffReviewIT extends MySqlIntegrationTest {
 			.with(csrf()).with(user(Fixtures.user(agent))));
 		mvc.perform(post("/staff/claims/{n}/approve", claim.getNumber()).param("version", String.valueOf(version()))
 			.param("resolution", "REPAIR")
-			.param("amount", "120")
+			.param("labourCost", "120")
 			.with(csrf())
 			.with(user(Fixtures.user(agent)))).andExpect(status().isFound());
 		Claim approved = reload();
@@ -180,10 +184,73 @@ class StaffReviewIT extends MySqlIntegrationTest {
 	}
 
 	@Test
+	void anApprovalKeepsItsCostLinesAndTheApprovedAmountIsTheirSum() throws Exception {
+		mvc.perform(post("/staff/claims/{n}/verify-proof", claim.getNumber()).param("version", String.valueOf(version()))
+			.with(csrf()).with(user(Fixtures.user(agent))));
+		// A refund amount on a repair and a currency not offered: both reported beside their fields, nothing saved.
+		mvc.perform(post("/staff/claims/{n}/approve", claim.getNumber()).param("version", String.valueOf(version()))
+			.param("resolution", "REPAIR")
+			.param("partsCost", "40.50")
+			.param("refundAmount", "10")
+			.param("shippingCost", "-5")
+			.param("costCurrency", "XXX")
+			.with(csrf())
+			.with(user(Fixtures.user(agent))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Only a refund pays money back to the owner")))
+			.andExpect(content().string(containsString("Choose the currency of the costs from the list")))
+			.andExpect(content().string(containsString("Enter the amount as a number of 0 or more")))
+			.andExpect(content().string(containsString("value=\"40.50\"")));
+		assertThat(reload().getStatus()).isNotEqualTo(ClaimStatus.APPROVED);
+
+		mvc.perform(post("/staff/claims/{n}/approve", claim.getNumber()).param("version", String.valueOf(version()))
+			.param("resolution", "REPAIR")
+			.param("partsCost", "40.50")
+			.param("labourCost", "60")
+			.param("shippingCost", "9.49")
+			.param("costCurrency", "EUR")
+			.with(csrf())
+			.with(user(Fixtures.user(agent)))).andExpect(status().isFound());
+		Claim approved = reload();
+		assertThat(approved.getRemedyAmount()).isEqualByComparingTo("109.99");
+		assertThat(approved.getRemedyCurrency()).isEqualTo("EUR");
+		assertThat(jdbc.queryForList("SELECT CONCAT(kind, ' ', amount, ' ', currency) FROM claim_cost_line "
+				+ "WHERE claim_id = ? ORDER BY line_no", String.class, claim.getId()))
+			.containsExactly("PARTS 40.50 EUR", "LABOUR 60.00 EUR", "SHIPPING 9.49 EUR");
+		mvc.perform(get("/staff/claims/{n}", claim.getNumber()).with(user(Fixtures.user(agent))))
+			.andExpect(content().string(containsString("Approved costs")))
+			.andExpect(content().string(containsString("€40.50")))
+			.andExpect(content().string(containsString("€109.99")));
+		assertThat(audit.of(ClaimDecisions.AUDIT_TARGET, claim.getNumber())).extracting(AuditEntry::getDetail)
+			.anySatisfy(detail -> assertThat(detail)
+				.contains("Costs: parts 40.50 EUR, labour 60 EUR, shipping 9.49 EUR; total 109.99 EUR."));
+		assertThat(claims.timeline(claim.getId())).last()
+			.satisfies(event -> assertThat(event.getNote()).isEqualTo("Repair."));
+	}
+
+	@Test
+	void theAssigneeHandsAClaimBackToTheQueue() throws Exception {
+		mvc.perform(post("/staff/claims/{n}/assign", claim.getNumber()).param("version", String.valueOf(version()))
+			.with(csrf()).with(user(Fixtures.user(agent)))).andExpect(status().isFound());
+		mvc.perform(get("/staff/claims/{n}", claim.getNumber()).with(user(Fixtures.user(agent))))
+			.andExpect(content().string(containsString(">Unassign</button>")));
+		mvc.perform(post("/staff/claims/{n}/unassign", claim.getNumber()).param("version", String.valueOf(version()))
+			.with(csrf()).with(user(Fixtures.user(agent)))).andExpect(status().isFound());
+		assertThat(reload().getAssigneeId()).isNull();
+		assertThat(reload().getStatus()).isEqualTo(ClaimStatus.IN_REVIEW);
+		mvc.perform(post("/staff/claims/{n}/unassign", claim.getNumber()).param("version", String.valueOf(version()))
+			.with(csrf()).with(user(Fixtures.user(agent))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Only the claim&#39;s assignee or a supervisor can unassign it")));
+		assertThat(audit.of(ClaimDecisions.AUDIT_TARGET, claim.getNumber())).extracting(AuditEntry::getAction)
+			.containsExactly("ASSIGNED_TO_SELF", "UNASSIGNED");
+	}
+
+	@Test
 	void approvalsOverTheThresholdNeedASupervisor() throws Exception {
 		mvc.perform(post("/staff/claims/{n}/approve", claim.getNumber()).param("version", String.valueOf(version()))
 			.param("resolution", "REFUND")
-			.param("amount", "900")
+			.param("refundAmount", "900")
 			.param("approveReason", "Receipt seen by phone.")
 			.with(csrf())
 			.with(user(Fixtures.user(agent))))
@@ -194,7 +261,7 @@ class StaffReviewIT extends MySqlIntegrationTest {
 
 		mvc.perform(post("/staff/claims/{n}/approve", claim.getNumber()).param("version", String.valueOf(version()))
 			.param("resolution", "REFUND")
-			.param("amount", "900")
+			.param("refundAmount", "900")
 			.param("approveReason", "Receipt seen by phone.")
 			.with(csrf())
 			.with(user(Fixtures.user(supervisor)))).andExpect(status().isFound());
@@ -264,7 +331,7 @@ class StaffReviewIT extends MySqlIntegrationTest {
 			.andExpect(content().string(containsString("Why you approve it")));
 		mvc.perform(post("/staff/claims/{n}/approve", claim.getNumber()).param("version", String.valueOf(version()))
 			.param("resolution", "REPAIR")
-			.param("amount", "120")
+			.param("labourCost", "120")
 			.param("approveReason", " ")
 			.with(csrf())
 			.with(user(Fixtures.user(agent))))
@@ -276,7 +343,7 @@ class StaffReviewIT extends MySqlIntegrationTest {
 
 		mvc.perform(post("/staff/claims/{n}/approve", claim.getNumber()).param("version", String.valueOf(version()))
 			.param("resolution", "REPAIR")
-			.param("amount", "120")
+			.param("labourCost", "120")
 			.param("approveReason", "Receipt checked by phone with the shop.")
 			.with(csrf())
 			.with(user(Fixtures.user(agent)))).andExpect(status().isFound());
@@ -291,12 +358,12 @@ class StaffReviewIT extends MySqlIntegrationTest {
 	void staffFormsReportEachProblemBesideItsField() throws Exception {
 		mvc.perform(post("/staff/claims/{n}/approve", claim.getNumber()).param("version", String.valueOf(version()))
 			.param("resolution", "BARTER")
-			.param("amount", "a lot")
+			.param("partsCost", "a lot")
 			.with(csrf())
 			.with(user(Fixtures.user(agent))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Choose how the claim is remedied")))
-			.andExpect(content().string(containsString("Enter the amount as a number")))
+			.andExpect(content().string(containsString("Enter the cost of parts as a number")))
 			.andExpect(content().string(containsString("value=\"a lot\"")));
 		mvc.perform(post("/staff/claims/{n}/approve", claim.getNumber()).param("version", String.valueOf(version()))
 			.param("resolution", "REFUND")
@@ -426,7 +493,8 @@ class StaffReviewIT extends MySqlIntegrationTest {
 				start.await();
 				staff.approve(claim.getNumber(), version,
 						new StaffActor(who.getId(), who.getEmail(), who.getDisplayName(), who.getRole() == Role.SUPERVISOR),
-						Resolution.REPAIR, null, new BigDecimal(amount), null, "Receipt seen by phone.");
+						Resolution.REPAIR, null, List.of(new CostLine(CostKind.LABOUR, new BigDecimal(amount), "GBP")), null,
+						"Receipt seen by phone.");
 				return "approved";
 			}
 			catch (ClaimConflictException | ObjectOptimisticLockingFailureException | IllegalStateException ex) {

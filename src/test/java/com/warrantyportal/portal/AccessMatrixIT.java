@@ -233,7 +233,7 @@ class AccessMatrixIT extends MySqlIntegrationTest {
 		t.put("GET /staff/reports", new Route(Access.SUPERVISOR_OR_ADMIN, w -> get("/staff/reports")));
 		t.put("GET /staff/reports/{section}.csv",
 				new Route(Access.SUPERVISOR_OR_ADMIN, w -> get("/staff/reports/{s}.csv", "claims-per-week")));
-		for (String action : List.of("assign", "verify-proof", "request-info", "approve", "reject", "override", "close",
+		for (String action : List.of("assign", "unassign", "verify-proof", "request-info", "approve", "reject", "override", "close",
 				"serial-status", "plans")) {
 			t.put("POST /staff/claims/{number}/" + action, new Route(Access.STAFF,
 					w -> post("/staff/claims/{n}/" + action, w.claim().getNumber()).param("version", "-1")));

@@ -83,11 +83,14 @@ class AgentReviewBrowserIT extends MySqlIntegrationTest {
 			.contains("with verified proof");
 
 		browser.findElement(By.id("resolution-REPAIR")).click();
-		browser.findElement(By.id("amount")).sendKeys("149");
+		browser.findElement(By.id("labourCost")).sendKeys("149");
 		browser.findElement(By.id("approveNote")).sendKeys("A technician will replace the panel.");
 		click("Approve");
 		assertThat(browser.findElement(By.cssSelector(".alert.success")).getText()).contains("approved");
 		assertThat(browser.findElement(By.cssSelector(".page-head .badges")).getText()).contains("Approved");
+		assertThat(browser.findElement(By.cssSelector("table.costs")).getText()).contains("Labour")
+			.contains("£149.00")
+			.contains("Total approved");
 		assertThat(browser.findElement(By.cssSelector("table.audit")).getText()).contains("ASSIGNED_TO_SELF")
 			.contains("PROOF_VERIFIED")
 			.contains("APPROVED");

@@ -213,10 +213,12 @@ class HostileInputIT extends MySqlIntegrationTest {
 				Map.of("version", claimVersion, "overrideVerdict", is("ELIGIBLE"), "overrideReason", is("Goodwill")),
 				fields("version", Kind.HIDDEN, "overrideVerdict", Kind.CHOICE, "overrideReason", Kind.TEXT), true));
 		forms.add(new Form("approve", () -> agent, "POST", is(staffClaim + "/approve"),
-				Map.of("version", is("-1"), "resolution", is("REFUND"), "amount", is("10"), "approveNote", is("ok"),
-						"replacementSerial", is(""), "approveReason", is("")),
-				fields("resolution", Kind.CHOICE, "replacementSerial", Kind.TEXT, "amount", Kind.NUMBER, "approveNote",
-						Kind.TEXT, "approveReason", Kind.TEXT),
+				Map.of("version", is("-1"), "resolution", is("REFUND"), "refundAmount", is("10"), "approveNote", is("ok"),
+						"replacementSerial", is(""), "approveReason", is(""), "partsCost", is("5"), "costCurrency",
+						is("GBP")),
+				fields("resolution", Kind.CHOICE, "replacementSerial", Kind.TEXT, "refundAmount", Kind.NUMBER,
+						"partsCost", Kind.NUMBER, "costCurrency", Kind.CHOICE, "approveNote", Kind.TEXT, "approveReason",
+						Kind.TEXT),
 				true));
 		forms.add(new Form("reject", () -> agent, "POST", is(staffClaim + "/reject"),
 				Map.of("version", is("-1"), "reason", is("OTHER"), "rejectNote", is("No")),

@@ -20,6 +20,7 @@ import com.warrantyportal.claim.Resolution;
 import com.warrantyportal.claim.StaffActionRefusedException;
 import com.warrantyportal.claim.StaffActor;
 import com.warrantyportal.claim.ClaimDecisions;
+import com.warrantyportal.infrastructure.web.DisplayMoney;
 import com.warrantyportal.claim.StaffClaimPage;
 import com.warrantyportal.claim.VerdictFacts;
 import com.warrantyportal.claim.StaffQueue;
@@ -73,6 +74,8 @@ class StaffClaimController {
 
 	private final VerdictFacts facts;
 
+	private final DisplayMoney money;
+
 	private final CatalogService catalog;
 
 	private final MessageSource messages;
@@ -80,8 +83,9 @@ class StaffClaimController {
 	private final BulkClaimActions bulk;
 
 	StaffClaimController(StaffQueue queue, StaffClaimPage page, ClaimDecisions decisions, VerdictFacts facts,
-			CatalogService catalog, MessageSource messages, BulkClaimActions bulk) {
+			CatalogService catalog, MessageSource messages, BulkClaimActions bulk, DisplayMoney money) {
 		this.bulk = bulk;
+		this.money = money;
 		this.messages = messages;
 		this.queue = queue;
 		this.claimPage = page;
@@ -169,8 +173,8 @@ class StaffClaimController {
 
 	@InitBinder("approveForm")
 	void approveFields(WebDataBinder binder) {
-		binder.setAllowedFields("version", "resolution", "replacementSerial", "amount", "approveNote",
-				"approveReason");
+		binder.setAllowedFields("version", "resolution", "replacementSerial", "partsCost", "labourCost",
+				"shippingCost", "refundAmount", "costCurrency", "approveNote", "approveReason");
 	}
 
 	@InitBinder("rejectForm")
@@ -234,6 +238,13 @@ class StaffClaimController {
 				() -> decisions.assignToMe(number, version, actor(user)));
 	}
 
+	@PostMapping("/{number}/unassign")
+	String unassign(@AuthenticationPrincipal PortalUser user, @PathVariable String number, @RequestParam long version,
+			Model model, RedirectAttributes redirect) {
+		return act(number, user, model, redirect, null, "staff.unassigned",
+				() -> decisions.unassign(number, version, actor(user)));
+	}
+
 	@PostMapping("/{number}/verify-proof")
 	String verifyProof(@AuthenticationPrincipal PortalUser user, @PathVariable String number,
 			@RequestParam long version, Model model, RedirectAttributes redirect) {
@@ -253,10 +264,10 @@ class StaffClaimController {
 	String approve(@AuthenticationPrincipal PortalUser user, @PathVariable String number,
 			@Valid @ModelAttribute("approveForm") ApproveForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		form.checkRefund(result);
+		form.checkCosts(result, money.currencies());
 		return act(number, user, model, redirect, result, "staff.approved",
 				() -> decisions.approve(number, form.getVersion(), actor(user), form.getResolution(),
-						form.getReplacementSerial(), form.getAmount(), form.getApproveNote(), form.getApproveReason()));
+						form.getReplacementSerial(), form.costLines(), form.getApproveNote(), form.getApproveReason()));
 	}
 
 	@PostMapping("/{number}/reject")

@@ -3,7 +3,9 @@ package com.warrantyportal.infrastructure.web;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Currency;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -53,6 +55,17 @@ public class DisplayMoney {
 		format.setMaximumFractionDigits(2);
 		return format.format(amount);
 	}
+
+	/**
+	 * The currencies staff may give a claim's costs in: the portal's first, then the common ones (the currencies a
+	 * part or a repair is usually paid in), each once.
+	 */
+	public List<String> currencies() {
+		return Stream.concat(Stream.of(currency.getCurrencyCode()), COMMON.stream()).distinct().toList();
+	}
+
+	private static final List<String> COMMON = List.of("GBP", "EUR", "USD", "CHF", "SEK", "NOK", "DKK", "PLN", "CZK",
+			"CAD", "AUD");
 
 	/** The portal's currency code, for the labels of amount fields ("Price paid, in GBP"). */
 	public String code() {
