@@ -28,8 +28,15 @@ public class RateLimits {
 		this.buckets = TokenBucketTables.in(dataSource, "rate_bucket");
 	}
 
-	/** The answer to one attempt: allowed, or refused with how long until the next one is. */
-	public record Attempt(boolean allowed, Duration retryAfter) {
+	/**
+	 * The answer to one attempt: allowed, or refused with how long until the next one is, and how many attempts are
+	 * left right now.
+	 */
+	public record Attempt(boolean allowed, Duration retryAfter, long remaining) {
+
+		public Attempt(boolean allowed, Duration retryAfter) {
+			this(allowed, retryAfter, allowed ? 1 : 0);
+		}
 
 		/** Whole seconds until the next attempt is allowed, at least one. */
 		public long retryAfterSeconds() {
@@ -50,7 +57,7 @@ public class RateLimits {
 	 */
 	public Attempt take(String limit, String client, int perMinute) {
 		if (perMinute <= 0) {
-			return new Attempt(true, Duration.ZERO);
+			return new Attempt(true, Duration.ZERO, Long.MAX_VALUE);
 		}
 		BucketConfiguration configuration = BucketConfiguration.builder()
 			.addLimit(bandwidth -> bandwidth.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)))
@@ -58,7 +65,8 @@ public class RateLimits {
 		var probe = buckets.builder()
 			.build(TokenBucketTables.key(limit, client), () -> configuration)
 			.tryConsumeAndReturnRemaining(1);
-		return new Attempt(probe.isConsumed(), Duration.ofNanos(probe.getNanosToWaitForRefill()));
+		return new Attempt(probe.isConsumed(), Duration.ofNanos(probe.getNanosToWaitForRefill()),
+				probe.getRemainingTokens());
 	}
 
 	/** Rows of clients whose buckets are full again go, a thousand at a time, on one instance. */

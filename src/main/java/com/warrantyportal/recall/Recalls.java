@@ -90,7 +90,7 @@ public class Recalls {
 	}
 
 	@Transactional
-	@PreAuthorize("hasRole('ADMIN')")
+	@PreAuthorize("hasAnyRole('ADMIN', 'API_MANUFACTURER')")
 	public RecallCampaign open(NewCampaign request, String actor) {
 		return openAsSystem(request, actor);
 	}
@@ -116,7 +116,7 @@ public class Recalls {
 	}
 
 	@Transactional
-	@PreAuthorize("hasRole('ADMIN')")
+	@PreAuthorize("hasAnyRole('ADMIN', 'API_MANUFACTURER')")
 	public void close(long campaignId, long expectedVersion, String actor) {
 		// A campaign that does not exist (an id typed by hand) is refused like one changed meanwhile, not a failure.
 		RecallCampaign campaign = campaigns.findById(campaignId)

@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize("hasAnyRole('ADMIN', 'API_MANUFACTURER')")
 public class RegistryImports {
 
 	public static final String AUDIT_TARGET = "REGISTRY_IMPORT";

@@ -71,7 +71,9 @@ class AccessMatrixIT extends MySqlIntegrationTest {
 		/** Supervisors and administrators: the reports. */
 		SUPERVISOR_OR_ADMIN,
 		/** The error page: whatever status it reports, never a sign-in or a refusal. */
-		ERROR_PAGE
+		ERROR_PAGE,
+		/** The integration API: only an API token opens it, never a page's sign-in (ApiIT checks the tokens). */
+		API
 	}
 
 	enum Caller {
@@ -239,6 +241,23 @@ class AccessMatrixIT extends MySqlIntegrationTest {
 					w -> post("/staff/claims/{n}/" + action, w.claim().getNumber()).param("version", "-1")));
 		}
 		t.put("GET /admin/service-levels", new Route(Access.ADMIN, w -> get("/admin/service-levels")));
+		t.put("GET /admin/api-tokens", new Route(Access.ADMIN, w -> get("/admin/api-tokens")));
+		t.put("POST /admin/api-tokens", new Route(Access.ADMIN, w -> post("/admin/api-tokens")));
+		t.put("POST /admin/api-tokens/{id}/revoke", new Route(Access.ADMIN,
+				w -> post("/admin/api-tokens/{id}/revoke", MISSING).param("version", "0")));
+		// The integration API and its documentation
+		t.put("GET /api/docs", new Route(Access.PUBLIC, w -> get("/api/docs")));
+		t.put("GET /v3/api-docs", new Route(Access.PUBLIC, w -> get("/v3/api-docs")));
+		t.put("GET /v3/api-docs.yaml", new Route(Access.PUBLIC, w -> get("/v3/api-docs.yaml")));
+		t.put("GET /v3/api-docs/swagger-config", new Route(Access.PUBLIC, w -> get("/v3/api-docs/swagger-config")));
+		t.put("GET /api/v1/serials/{serial}", new Route(Access.API, w -> get("/api/v1/serials/{s}", w.serial())));
+		t.put("GET /api/v1/claims", new Route(Access.API, w -> get("/api/v1/claims")));
+		t.put("POST /api/v1/recalls", new Route(Access.API, w -> post("/api/v1/recalls")));
+		t.put("GET /api/v1/recalls/{id}", new Route(Access.API, w -> get("/api/v1/recalls/{id}", MISSING)));
+		t.put("POST /api/v1/recalls/{id}/close", new Route(Access.API, w -> post("/api/v1/recalls/{id}/close", MISSING)));
+		t.put("POST /api/v1/registry/batches", new Route(Access.API, w -> post("/api/v1/registry/batches")));
+		t.put("GET /api/v1/registry/batches/{id}", new Route(Access.API,
+				w -> get("/api/v1/registry/batches/{id}", MISSING)));
 		t.put("POST /admin/service-levels", new Route(Access.ADMIN, w -> post("/admin/service-levels")
 			.param("firstResponseDays", "0")));
 		t.put("POST /staff/claims/bulk", new Route(Access.STAFF, w -> post("/staff/claims/bulk")
@@ -380,6 +399,9 @@ class AccessMatrixIT extends MySqlIntegrationTest {
 	}
 
 	private static Outcome expected(Access access, Caller caller) {
+		if (access == Access.API) {
+			return Outcome.FORBIDDEN;
+		}
 		if (access == Access.PUBLIC || access == Access.ERROR_PAGE) {
 			return Outcome.SERVED;
 		}
@@ -406,7 +428,7 @@ class AccessMatrixIT extends MySqlIntegrationTest {
 		if (status == 302 && location != null && location.contains("/login")) {
 			return Outcome.SIGN_IN;
 		}
-		if (status == 403) {
+		if (status == 403 || access == Access.API && status == 401) {
 			return Outcome.FORBIDDEN;
 		}
 		if (access == Access.ERROR_PAGE && status != 401) {

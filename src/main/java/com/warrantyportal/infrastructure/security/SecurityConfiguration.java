@@ -46,6 +46,8 @@ class SecurityConfiguration {
 			.requestMatchers("/", "/login", "/signup", "/signup/done", "/confirm-email", "/check", "/error",
 					"/forgot-password", "/reset-password", UNSUBSCRIBE)
 			.permitAll()
+			// The integration API's documentation is public; the API itself has its own rules (ApiSecurityConfiguration).
+			.requestMatchers("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/api/docs", "/swagger-ui/**").permitAll()
 			.requestMatchers("/my/**").hasRole("OWNER")
 			// Reports are for supervisors and administrators, not agents.
 			.requestMatchers("/staff/reports", "/staff/reports/**").hasAnyRole("SUPERVISOR", "ADMIN")

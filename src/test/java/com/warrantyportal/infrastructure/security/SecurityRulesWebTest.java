@@ -164,6 +164,15 @@ class SecurityRulesWebTest {
 	Recalls recalls;
 
 	@MockitoBean
+	com.warrantyportal.portal.api.ApiClients apiClients;
+
+	@MockitoBean
+	com.warrantyportal.portal.api.IdempotentRequests idempotentRequests;
+
+	@MockitoBean
+	com.warrantyportal.claim.ClaimChanges claimChanges;
+
+	@MockitoBean
 	StaffTransfers staffTransfers;
 
 	@MockitoBean
