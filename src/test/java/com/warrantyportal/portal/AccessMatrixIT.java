@@ -242,6 +242,8 @@ class AccessMatrixIT extends MySqlIntegrationTest {
 		}
 		t.put("GET /admin/service-levels", new Route(Access.ADMIN, w -> get("/admin/service-levels")));
 		t.put("GET /admin/api-tokens", new Route(Access.ADMIN, w -> get("/admin/api-tokens")));
+		t.put("GET /my/invitations/{token}", missing(Access.OWNER, w -> get("/my/invitations/{t}", "no-such-invitation")));
+		t.put("POST /my/invitations/{token}", missing(Access.OWNER, w -> post("/my/invitations/{t}", "no-such-invitation")));
 		t.put("POST /admin/api-tokens", new Route(Access.ADMIN, w -> post("/admin/api-tokens")));
 		t.put("POST /admin/api-tokens/{id}/revoke", new Route(Access.ADMIN,
 				w -> post("/admin/api-tokens/{id}/revoke", MISSING).param("version", "0")));
@@ -252,6 +254,8 @@ class AccessMatrixIT extends MySqlIntegrationTest {
 		t.put("GET /v3/api-docs/swagger-config", new Route(Access.PUBLIC, w -> get("/v3/api-docs/swagger-config")));
 		t.put("GET /api/v1/serials/{serial}", new Route(Access.API, w -> get("/api/v1/serials/{s}", w.serial())));
 		t.put("GET /api/v1/claims", new Route(Access.API, w -> get("/api/v1/claims")));
+		t.put("POST /api/v1/sales", new Route(Access.API, w -> post("/api/v1/sales")));
+		t.put("GET /api/v1/sales/{id}", new Route(Access.API, w -> get("/api/v1/sales/{id}", MISSING)));
 		t.put("POST /api/v1/recalls", new Route(Access.API, w -> post("/api/v1/recalls")));
 		t.put("GET /api/v1/recalls/{id}", new Route(Access.API, w -> get("/api/v1/recalls/{id}", MISSING)));
 		t.put("POST /api/v1/recalls/{id}/close", new Route(Access.API, w -> post("/api/v1/recalls/{id}/close", MISSING)));

@@ -1,17 +1,12 @@
 package com.warrantyportal.portal.api;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import com.warrantyportal.account.OneTimeToken;
 import com.warrantyportal.audit.AuditTrail;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,8 +32,6 @@ public class ApiClients {
 	/** How often the last use is written at most: a busy client does not write its row on every request. */
 	private static final Duration LAST_USED_GRAIN = Duration.ofMinutes(1);
 
-	private static final SecureRandom RANDOM = new SecureRandom();
-
 	private final ApiClientRepository clients;
 
 	private final JdbcTemplate jdbc;
@@ -61,9 +54,7 @@ public class ApiClients {
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
 	public Issued issue(String organisation, ApiScope scope, Long manufacturerId, int validDays, String actor) {
-		byte[] secret = new byte[32];
-		RANDOM.nextBytes(secret);
-		String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+		String token = PREFIX + OneTimeToken.newToken();
 		Instant now = clock.instant();
 		ApiClient client = clients.save(new ApiClient(organisation.strip(), scope,
 				scope.mayHaveManufacturer() ? manufacturerId : null, hash(token), token.substring(0, PREFIX.length() + 6),
@@ -110,14 +101,8 @@ public class ApiClients {
 		});
 	}
 
-	/** SHA-256 of the text, as 64 hex digits. */
+	/** SHA-256 of the text, as 64 hex digits: how tokens are kept, like every mailed one-time link's. */
 	static String hash(String token) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-				.digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return OneTimeToken.hash(token);
 	}
 }

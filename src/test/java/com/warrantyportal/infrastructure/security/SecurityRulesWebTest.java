@@ -173,6 +173,9 @@ class SecurityRulesWebTest {
 	com.warrantyportal.claim.ClaimChanges claimChanges;
 
 	@MockitoBean
+	com.warrantyportal.registration.RetailSales retailSales;
+
+	@MockitoBean
 	StaffTransfers staffTransfers;
 
 	@MockitoBean
