@@ -139,6 +139,18 @@ public class RecallCampaign {
 		return ownersNotified;
 	}
 
+	/**
+	 * Rewords an open campaign: its title and what owners get. Whom it covers stays as opened, so the owners told
+	 * stay the ones it covers.
+	 */
+	void reword(String title, String remedy) {
+		if (!isOpen()) {
+			throw new IllegalStateException("A closed recall is not changed");
+		}
+		this.title = title;
+		this.remedy = remedy;
+	}
+
 	void close(LocalDate on) {
 		if (!isOpen()) {
 			throw new IllegalStateException("This recall is already closed");

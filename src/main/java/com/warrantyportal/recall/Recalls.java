@@ -131,6 +131,23 @@ public class Recalls {
 		events.publishEvent(new RecallChanged(campaignId, campaign.getModelIds()));
 	}
 
+	/**
+	 * Rewords an open campaign (title, remedy) as the actor saw it: a campaign changed since, or closed, is refused as a
+	 * conflict. Audited.
+	 */
+	@Transactional
+	@PreAuthorize("hasAnyRole('ADMIN', 'API_MANUFACTURER')")
+	public RecallCampaign reword(long campaignId, long expectedVersion, String title, String remedy, String actor) {
+		RecallCampaign campaign = campaigns.findById(campaignId)
+			.filter(found -> found.getVersion() == expectedVersion && found.isOpen())
+			.orElseThrow(() -> new org.springframework.orm.ObjectOptimisticLockingFailureException(RecallCampaign.class,
+					campaignId));
+		campaign.reword(title.strip(), remedy.strip());
+		audit.record(actor, "RECALL_REWORDED", AUDIT_TARGET, campaignId, campaign.getTitle() + ": " + campaign.getRemedy());
+		events.publishEvent(new RecallChanged(campaignId, campaign.getModelIds()));
+		return campaign;
+	}
+
 	/** How far a campaign would reach before it is opened: units, possibly affected units, registered owners. */
 	@PreAuthorize("hasRole('ADMIN')")
 	public RecallCoverage.Counts preview(NewCampaign request) {

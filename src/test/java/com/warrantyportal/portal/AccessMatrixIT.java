@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.math.BigDecimal;
@@ -258,6 +259,7 @@ class AccessMatrixIT extends MySqlIntegrationTest {
 		t.put("GET /api/v1/sales/{id}", new Route(Access.API, w -> get("/api/v1/sales/{id}", MISSING)));
 		t.put("POST /api/v1/recalls", new Route(Access.API, w -> post("/api/v1/recalls")));
 		t.put("GET /api/v1/recalls/{id}", new Route(Access.API, w -> get("/api/v1/recalls/{id}", MISSING)));
+		t.put("PATCH /api/v1/recalls/{id}", new Route(Access.API, w -> patch("/api/v1/recalls/{id}", MISSING)));
 		t.put("POST /api/v1/recalls/{id}/close", new Route(Access.API, w -> post("/api/v1/recalls/{id}/close", MISSING)));
 		t.put("POST /api/v1/registry/batches", new Route(Access.API, w -> post("/api/v1/registry/batches")));
 		t.put("GET /api/v1/registry/batches/{id}", new Route(Access.API,

@@ -27,6 +27,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -110,6 +111,23 @@ class RecallsApi {
 	@Operation(summary = "Read a recall campaign")
 	Recall read(@AuthenticationPrincipal ApiPrincipal client, @Parameter(example = "12") @PathVariable long id) {
 		return view(ownCampaign(client.readableManufacturer(), id));
+	}
+
+	/** New wording for an open campaign, naming the version read (409 when it changed since). */
+	public record RecallWording(
+			@Schema(example = "Door hinge may crack") @NotBlank(message = "{recall.title.required}") @Size(max = 160, message = "{recall.title.required}") String title,
+			@Schema(example = "A technician replaces the hinge free of charge, at home.") @NotBlank(message = "{recall.remedy.required}") @Size(max = 1000, message = "{recall.remedy.required}") String remedy,
+			@Schema(example = "0") long version) {
+	}
+
+	@PatchMapping("/{id}")
+	@Operation(summary = "Reword a recall campaign", description = """
+			Changes an open campaign's title and remedy. Whom it covers stays as opened. Send the `version` you read;
+			a campaign changed since (or closed) answers 409.""")
+	Recall reword(@AuthenticationPrincipal ApiPrincipal client, @Parameter(example = "12") @PathVariable long id,
+			@Valid @RequestBody RecallWording wording) {
+		ownCampaign(client.writableManufacturer(), id);
+		return view(recalls.reword(id, wording.version(), wording.title(), wording.remedy(), client.actor()));
 	}
 
 	@PostMapping("/{id}/close")

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -251,12 +252,22 @@ class ApiIT extends MySqlIntegrationTest {
 		mvc.perform(as(token("MANUFACTURER", catalogue.plainMaker().getId()), get("/api/v1/recalls/{id}", id)))
 			.andExpect(status().isNotFound());
 
+		int version = JsonPath.read(mvc.perform(as(maker, get("/api/v1/recalls/{id}", id))).andReturn().getResponse()
+			.getContentAsString(), "$.version");
+		mvc.perform(as(maker, patch("/api/v1/recalls/{id}", id)).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"title\":\"Door hinge may crack\",\"remedy\":\"A new hinge, fitted at home.\",\"version\":"
+					+ version + "}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.remedy").value("A new hinge, fitted at home."));
+		mvc.perform(as(maker, patch("/api/v1/recalls/{id}", id)).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"title\":\"Stale\",\"remedy\":\"Stale\",\"version\":" + version + "}"))
+			.andExpect(status().isConflict());
 		mvc.perform(as(maker, post("/api/v1/recalls/{id}/close", id)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.open").value(false));
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE action IN ('RECALL_OPENED', "
-				+ "'RECALL_CLOSED') AND target_id = ? AND actor LIKE 'api:%'", Integer.class, String.valueOf(id)))
-			.isEqualTo(2);
+				+ "'RECALL_REWORDED', 'RECALL_CLOSED') AND target_id = ? AND actor LIKE 'api:%'", Integer.class, String.valueOf(id)))
+			.isEqualTo(3);
 	}
 
 	@Test
