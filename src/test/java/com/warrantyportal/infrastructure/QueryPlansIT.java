@@ -95,6 +95,9 @@ class QueryPlansIT {
 	com.warrantyportal.registration.CoverageEnds coverageEnds;
 
 	@Autowired
+	com.warrantyportal.claim.ClaimChanges claimChanges;
+
+	@Autowired
 	com.warrantyportal.reporting.ReportUnitCounts unitCounts;
 
 	@DynamicPropertySource
@@ -274,11 +277,11 @@ class QueryPlansIT {
 		List<String> statements = RecordedStatements.during(() -> mvc
 			.perform(get("/staff/claims/{number}", volume.claimNumber()).with(user(staff())))
 			.andExpect(status().isOk()));
-		// One transaction (3 statements: autocommit off, commit, on) around 11 reads: the claim with all it points
+		// One transaction (3 statements: autocommit off, commit, on) around 12 reads: the claim with all it points
 		// at, attachments, other claims on the serial, terms and their lines, plans, recalls, snapshots, timeline,
-		// audit trail and alerts. It was 24.
-		assertThat(selects(statements)).hasSizeLessThanOrEqualTo(11);
-		assertThat(statements).hasSizeLessThanOrEqualTo(14);
+		// audit trail, alerts and the decision's cost lines. It was 24.
+		assertThat(selects(statements)).hasSizeLessThanOrEqualTo(12);
+		assertThat(statements).hasSizeLessThanOrEqualTo(15);
 		assertThat(checkPlans("claim page", statements, true)).isEmpty();
 	}
 
@@ -373,6 +376,19 @@ class QueryPlansIT {
 		problems.addAll(checkPlans("reminders, next page",
 				RecordedStatements.during(() -> coverageEnds.after(next[0], 500, today, 90)), true));
 		assertThat(selects(first)).as("reads of one page, whatever its size").hasSize(6);
+		assertThat(problems).isEmpty();
+	}
+
+	@Test
+	void aManufacturersClaimSyncReadsItsIndexOnFirstAndLaterPages() throws Exception {
+		long manufacturerId = volume.data().manufacturerIds().get(0);
+		List<String> problems = new ArrayList<>();
+		com.warrantyportal.claim.ClaimChanges.Cursor[] last = new com.warrantyportal.claim.ClaimChanges.Cursor[1];
+		problems.addAll(checkPlans("claim sync, first page",
+				RecordedStatements.during(() -> last[0] = claimChanges.after(manufacturerId, null, 100).last()), true));
+		assertThat(last[0]).as("a manufacturer of the volume has claims").isNotNull();
+		problems.addAll(checkPlans("claim sync, next page",
+				RecordedStatements.during(() -> claimChanges.after(manufacturerId, last[0], 100)), true));
 		assertThat(problems).isEmpty();
 	}
 
