@@ -47,7 +47,7 @@ class SecurityConfiguration {
 					"/forgot-password", "/reset-password", UNSUBSCRIBE)
 			.permitAll()
 			// The integration API's documentation is public; the API itself has its own rules (ApiSecurityConfiguration).
-			.requestMatchers("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/api/docs", "/swagger-ui/**").permitAll()
+			.requestMatchers("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/api/docs", "/api/swagger-ui/**").permitAll()
 			.requestMatchers("/my/**").hasRole("OWNER")
 			// Reports are for supervisors and administrators, not agents.
 			.requestMatchers("/staff/reports", "/staff/reports/**").hasAnyRole("SUPERVISOR", "ADMIN")

@@ -330,5 +330,6 @@ class ApiIT extends MySqlIntegrationTest {
 		assertThat(documented).containsExactlyInAnyOrderElementsOf(routes);
 		assertThat(document).contains("bearer").contains("Idempotency-Key");
 		mvc.perform(get("/api/docs")).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/api/swagger-ui/index.html")).andExpect(status().isOk());
 	}
 }
