@@ -81,9 +81,13 @@ public class DemoData {
 
 	private final Clock clock;
 
+	/** The portal's currency: the demo's costs are in it. */
+	private final String currency;
+
 	DemoData(AccountService accounts, CatalogService catalog, UnitService units, RegistrationService registrations,
 			ClaimService claims, FileStorage files, Recalls recalls, ClaimDecisions staffClaims, OwnerProducts products,
-			Clock clock) {
+			Clock clock, @org.springframework.beans.factory.annotation.Value("${warranty.currency:GBP}") String currency) {
+		this.currency = currency.strip().toUpperCase(java.util.Locale.ROOT);
 		this.staffClaims = staffClaims;
 		this.products = products;
 		this.files = files;
@@ -203,8 +207,8 @@ public class DemoData {
 				"The door seal came loose at the bottom corner and the door no longer closes by itself.");
 		asStaff(agent, () -> staffClaims.assignToMe(door.getNumber(), version(door), staffActor(agent)));
 		asStaff(agent, () -> staffClaims.approve(door.getNumber(), version(door), staffActor(agent), Resolution.REPAIR,
-				null, List.of(new CostLine(CostKind.PARTS, new BigDecimal("24.50"), "GBP"),
-						new CostLine(CostKind.LABOUR, new BigDecimal("60.00"), "GBP")),
+				null, List.of(new CostLine(CostKind.PARTS, new BigDecimal("24.50"), currency),
+						new CostLine(CostKind.LABOUR, new BigDecimal("60.00"), currency)),
 				"A technician will fit a new door seal.",
 				"The door seal is a known fault of this model."));
 		Claim remote = file(tvReg, owner, today.minusDays(30), "remote", Cause.DEFECT,
