@@ -144,9 +144,11 @@ public class CatalogAdmin {
 		refuseTakenNumber(model.getManufacturerId(), details.number(), id, maker.getName());
 		String before = new ModelDetails(ModelNumber.of(model.getModelNumber()), model.getName(), model.getCategory(),
 				model.getReleaseDate(), model.getSerialLabelHint(), model.getComponents()).toString();
+		String keyBefore = model.getModelNumberKey();
 		model.describe(details.number(), details.name(), details.category(), details.releaseDate(),
 				details.serialLabelHint(), details.components());
 		flush(model);
+		catalog.announceIfRenumbered(model, keyBefore);
 		audit.record(actor, "MODEL_CHANGED", AUDIT_TARGET, id, before + " → " + details);
 		return model;
 	}

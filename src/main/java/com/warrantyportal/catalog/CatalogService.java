@@ -51,6 +51,13 @@ public class CatalogService {
 		this.clock = clock;
 	}
 
+	/** Publishes {@link ModelRenumbered} when the model's number key is no longer {@code keyBefore}. */
+	void announceIfRenumbered(ProductModel model, String keyBefore) {
+		if (!model.getModelNumberKey().equals(keyBefore)) {
+			events.publishEvent(new ModelRenumbered(model.getId(), model.getModelNumberKey()));
+		}
+	}
+
 	public Optional<ProductModel> findModel(long id) {
 		return models.findById(id);
 	}

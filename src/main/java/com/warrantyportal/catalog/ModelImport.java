@@ -247,8 +247,10 @@ public class ModelImport {
 			}
 			ProductModel model = updated.get(line.modelId());
 			if (!line.changes().isEmpty()) {
+				String keyBefore = model.getModelNumberKey();
 				model.describe(row.modelNumber(), row.name(), row.category(), row.releaseDate(),
 						row.serialLabelHint(), row.components());
+				catalog.announceIfRenumbered(model, keyBefore);
 				record(actor, "MODEL_UPDATED", model.getId(), from + ": " + line.changes()
 					.stream()
 					.map(c -> c.field() + " \"" + c.before() + "\" → \"" + c.after() + "\"")

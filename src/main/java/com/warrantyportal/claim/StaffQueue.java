@@ -23,15 +23,20 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * The staff claim queue: filtered, oldest first by default, 50 rows a page with keyset pagination on
- * (created_at, id), so page 200 costs what page 1 costs (no OFFSET scan).
+ * The staff claim queue: filtered, oldest first by default or in another {@link QueueOrder} (newest first, soonest
+ * due, model number, status), 50 rows a page with keyset pagination on the order's columns and id (see
+ * {@link QueueKeyset}), so page 200 costs what page 1 costs (no OFFSET scan).
  * <p>
- * Every filter reads an index of V19 whose leading columns are its equality filters, then {@code status}, then the
- * keyset: model, manufacturer, verdict or assignee, else the status index of V5. A page of several statuses (every
- * open one by default, or any) reads one index range per status, at most 51 rows each, and merges them: an index
- * range ordered by (created_at, id) exists only for one status, and scanning the (created_at, id) index while
- * skipping the statuses not asked for read about 99,000 index entries for the 50 oldest open claims, because open
- * claims are the newest. Each page is one statement, outside any transaction.
+ * Every filter reads an index whose leading columns are its equality filters, then {@code status}, then the order's
+ * keyset: model, manufacturer, verdict or assignee (V19 for age, V37 and V39 for due time and model number), else
+ * the status indexes of V5, V37 and V39. A page of several statuses (every open one by default, or any) reads one
+ * index range per status, at most 51 rows each, and merges them: an index range in the order's keyset exists only
+ * for one status, and scanning the (created_at, id) index while skipping the statuses not asked for read about
+ * 99,000 index entries for the 50 oldest open claims, because open claims are the newest. The status order reads the
+ * same ranges one status after the other. With the model filter the model order is the age order (one model
+ * number), read from the model's age index. The age filter ({@code olderThanDays}) and the overdue filter are ranges
+ * of the age and due orders' own indexes; in the other orders they filter the rows read. Each page is one statement,
+ * outside any transaction.
  */
 @Service
 @PreAuthorize("hasAnyRole('AGENT', 'SUPERVISOR')")
@@ -63,13 +68,31 @@ public class StaffQueue {
 	 * {@code olderThanDays} keeps claims at least that old.
 	 */
 	public record Filter(ClaimStatus status, boolean allStatuses, VerdictStatus verdict, Long manufacturerId,
-			Long modelId, Integer olderThanDays, boolean mine, boolean unassigned, boolean newestFirst,
+			Long modelId, Integer olderThanDays, boolean mine, boolean unassigned, QueueOrder order,
 			boolean overdue) {
+
+		public Filter {
+			order = order == null ? QueueOrder.OLDEST : order;
+		}
 
 		public Filter(ClaimStatus status, boolean allStatuses, VerdictStatus verdict, Long manufacturerId,
 				Long modelId, Integer olderThanDays, boolean mine, boolean unassigned, boolean newestFirst) {
-			this(status, allStatuses, verdict, manufacturerId, modelId, olderThanDays, mine, unassigned, newestFirst,
-					false);
+			this(status, allStatuses, verdict, manufacturerId, modelId, olderThanDays, mine, unassigned,
+					newestFirst ? QueueOrder.NEWEST : QueueOrder.OLDEST, false);
+		}
+
+		/** The same claims in another order. */
+		public Filter in(QueueOrder another) {
+			return new Filter(status, allStatuses, verdict, manufacturerId, modelId, olderThanDays, mine, unassigned,
+					another, overdue);
+		}
+
+		/** The order the page is read in: with one model chosen, its model number is one and age decides. */
+		QueueOrder readOrder() {
+			if (modelId != null && "model".equals(order.column())) {
+				return order.descending() ? QueueOrder.NEWEST : QueueOrder.OLDEST;
+			}
+			return order;
 		}
 
 		Set<ClaimStatus> statuses() {
@@ -156,39 +179,48 @@ public class StaffQueue {
 			sameForEveryStatus.append(" AND created_at <= :olderThan");
 			params.addValue("olderThan", now().minusDays(filter.olderThanDays()));
 		}
-		String after = filter.newestFirst() ? "<" : ">";
-		Cursor.parse(cursor).ifPresent(position -> {
-			sameForEveryStatus.append(" AND (created_at ").append(after).append(" :cursorAt OR (created_at = :cursorAt")
-				.append(" AND id ").append(after).append(" :cursorId))");
-			params.addValue("cursorAt", position.createdAt());
-			params.addValue("cursorId", position.id());
-		});
-		String direction = filter.newestFirst() ? "DESC" : "ASC";
+		QueueKeyset keyset = QueueKeyset.of(filter.readOrder());
+		Optional<QueueKeyset.Position> cursorAt = keyset.parse(cursor);
 		List<String> branches = new ArrayList<>();
 		int n = 0;
 		for (ClaimStatus status : filter.statuses()) {
-			branches.add("(SELECT id, created_at FROM claim WHERE status = :status" + n + sameForEveryStatus
-					+ " ORDER BY created_at " + direction + ", id " + direction + " LIMIT " + (PAGE_SIZE + 1) + ")");
+			for (QueueKeyset.Segment segment : keyset.segments(status)) {
+				String after = cursorAt.isEmpty() ? "" : keyset.after(segment, cursorAt.get(), params);
+				if (after == null) {
+					continue;
+				}
+				branches.add("(SELECT id, " + keyset.selectColumns(segment) + " FROM " + keyset.table()
+						+ " WHERE status = :status" + n + segment.condition() + sameForEveryStatus + after + " ORDER BY "
+						+ keyset.branchOrder(segment)
+						+ " LIMIT " + (PAGE_SIZE + 1) + ")");
+			}
 			params.addValue("status" + n, status.name());
 			n++;
 		}
+		if (branches.isEmpty()) {
+			return Page.empty();
+		}
 		String sql = """
 				SELECT c.id, c.claim_number, c.created_at, c.status, c.verdict_status, c.override_status, c.due_at, c.version,
-				       o.display_name AS owner_name, m.model_number, u.serial_display, s.display_name AS assignee
+				       o.display_name AS owner_name, m.model_number, u.serial_display, s.display_name AS assignee, %s
 				FROM (%s) q
 				JOIN claim c ON c.id = q.id
 				JOIN account o ON o.id = c.owner_id
 				JOIN unit u ON u.id = c.unit_id
 				JOIN product_model m ON m.id = u.model_id
 				LEFT JOIN account s ON s.id = c.assignee_id
-				ORDER BY q.created_at %s, q.id %s
-				LIMIT %d""".formatted(String.join("\nUNION ALL\n", branches), direction, direction, PAGE_SIZE + 1);
-		List<Row> rows = new ArrayList<>(jdbc.query(sql, params, (rs, row) -> row(rs)));
+				ORDER BY %s
+				LIMIT %d""".formatted(keyset.mergeColumns(), String.join("\nUNION ALL\n", branches), keyset.mergeOrder(),
+				PAGE_SIZE + 1);
+		List<QueueKeyset.Position> positions = new ArrayList<>();
+		List<Row> rows = new ArrayList<>(jdbc.query(sql, params, (rs, row) -> {
+			positions.add(keyset.positionOf(rs));
+			return row(rs);
+		}));
 		Optional<String> next = Optional.empty();
 		if (rows.size() > PAGE_SIZE) {
 			rows.remove(PAGE_SIZE);
-			Row last = rows.get(PAGE_SIZE - 1);
-			next = Optional.of(new Cursor(last.createdAt(), last.id()).toString());
+			next = Optional.of(keyset.format(positions.get(PAGE_SIZE - 1)));
 		}
 		return new Page(rows, next);
 	}
@@ -299,28 +331,5 @@ public class StaffQueue {
 	/** Stored times are UTC wall-clock times (hibernate.jdbc.time_zone=UTC). */
 	private LocalDateTime now() {
 		return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-	}
-
-	/** The position after the last row of a page: {@code 2026-11-25T10:15:30.123456~42}. */
-	record Cursor(LocalDateTime createdAt, long id) {
-
-		static Optional<Cursor> parse(String text) {
-			if (text == null || text.isBlank()) {
-				return Optional.empty();
-			}
-			int tilde = text.lastIndexOf('~');
-			try {
-				return Optional.of(new Cursor(LocalDateTime.parse(text.substring(0, tilde)),
-						Long.parseLong(text.substring(tilde + 1))));
-			}
-			catch (RuntimeException ex) {
-				return Optional.empty();
-			}
-		}
-
-		@Override
-		public String toString() {
-			return createdAt + "~" + id;
-		}
 	}
 }

@@ -138,6 +138,8 @@ public final class ClaimVolume {
 				insert.executeBatch();
 			}
 			boolean denormalised = hasColumn("claim", "model_id");
+			boolean sortable = hasColumn("claim", "model_number_key");
+			boolean timed = hasColumn("claim", "due_at");
 			long unitBase = next("unit");
 			long registrationBase = next("registration");
 			long claimBase = next("claim");
@@ -156,8 +158,10 @@ public final class ClaimVolume {
 							+ "registration_id, unit_id, owner_id, status, failure_date, filed_on, component, cause, "
 							+ "description, assignee_id, created_at, updated_at, version, verdict_status, "
 							+ "verdict_coverage, override_status" + (denormalised ? ", model_id, manufacturer_id" : "")
+							+ (sortable ? ", model_number_key" : "") + (timed ? ", due_at" : "")
 							+ ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'panel', 'DEFECT', 'A volume claim.', ?, ?, ?, 0, ?, "
-							+ "'FULL', ?" + (denormalised ? ", ?, ?" : "") + ")")) {
+							+ "'FULL', ?" + (denormalised ? ", ?, ?" : "") + (sortable ? ", ?" : "") + (timed ? ", ?" : "")
+							+ ")")) {
 				for (int i = 0; i < spec.claims(); i++) {
 					int modelIndex = random.nextInt(100) == 0 ? 1 : random.nextInt(models.size());
 					long model = models.get(modelIndex);
@@ -200,9 +204,23 @@ public final class ClaimVolume {
 					claims.setTimestamp(11, Timestamp.valueOf(created));
 					claims.setString(12, verdict());
 					claims.setString(13, random.nextInt(50) == 0 ? verdict() : null);
+					int column = 14;
 					if (denormalised) {
-						claims.setLong(14, model);
-						claims.setLong(15, maker);
+						claims.setLong(column++, model);
+						claims.setLong(column++, maker);
+					}
+					if (sortable) {
+						claims.setString(column++, (modelPrefix + modelIndex).replace("-", "").toUpperCase());
+					}
+					if (timed) {
+						// As V37 times claims: the first response 2 days after filing, the decision 14; paused or
+						// decided ones are due no more.
+						LocalDateTime due = switch (status) {
+							case "SUBMITTED" -> created.plusDays(2);
+							case "IN_REVIEW" -> created.plusDays(14);
+							default -> null;
+						};
+						claims.setTimestamp(column, due == null ? null : Timestamp.valueOf(due));
 					}
 					claims.addBatch();
 					if (i % BATCH == BATCH - 1) {

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -15,6 +16,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -191,6 +193,22 @@ class QueryPlansIT {
 				data.popularModelId());
 	}
 
+	/** The cursor of a page deep into the claims that match, in another order: its columns, then id, by offset. */
+	private String cursorIn(String columns, String where, int offset) {
+		return jdbc.queryForObject("SELECT " + columns + ", id FROM claim WHERE " + where + " ORDER BY " + columns
+				+ ", id LIMIT 1 OFFSET " + offset, (rs, n) -> {
+					List<String> parts = new ArrayList<>();
+					for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+						Object value = rs.getObject(i);
+						parts.add(value instanceof String text ? Base64.getUrlEncoder().withoutPadding()
+							.encodeToString(text.getBytes(StandardCharsets.UTF_8))
+								: value instanceof Number ? value.toString()
+										: rs.getObject(i, LocalDateTime.class).toString());
+					}
+					return String.join("~", parts);
+				});
+	}
+
 	/** The cursor of a page deep into the claims that match. */
 	private String cursorAt(String where, int offset) {
 		return jdbc.queryForObject("SELECT c.created_at, c.id FROM claim c JOIN unit u ON u.id = c.unit_id WHERE "
@@ -222,15 +240,43 @@ class QueryPlansIT {
 				new String[] { "olderThan", "7", "sort", "newest" },
 				new String[] { "verdict", "ELIGIBLE", "manufacturer", maker, "assigned", "none" },
 				new String[] { "status", "ALL", "verdict", "ELIGIBLE", "model", model, "assigned", "me" });
-		List<String> problems = new ArrayList<>();
-		for (String[] filter : filters) {
-			MockHttpServletRequestBuilder request = get("/staff/claims").with(user(staff()));
-			for (int i = 0; i < filter.length; i += 2) {
-				request.param(filter[i], filter[i + 1]);
-			}
-			problems.addAll(checkPlans("queue " + String.join("=", filter), request, true));
-		}
-		assertThat(problems).isEmpty();
+		assertThat(queuePlanProblems(filters)).isEmpty();
+	}
+
+	@Test
+	void theQueueReadsAnIndexInEveryOrderWithEveryFilterOnFirstAndDeepPages() throws Exception {
+		String maker = String.valueOf(volume.data().manufacturerIds().get(3));
+		String model = String.valueOf(volume.data().popularModelId());
+		String open = "status IN ('SUBMITTED', 'IN_REVIEW', 'INFO_REQUESTED')";
+		String dueDeep = "due~" + cursorIn("due_at", open + " AND due_at IS NOT NULL", 600);
+		String dueUntimed = "due~~" + jdbc.queryForObject(
+				"SELECT id FROM claim WHERE status = 'INFO_REQUESTED' ORDER BY id LIMIT 1 OFFSET 100", Long.class);
+		String modelDeep = "model~" + cursorIn("model_number_key, created_at", open, 600);
+		String modelAny = "model~" + cursorIn("model_number_key, created_at", "1 = 1", CLAIMS / 2);
+		String statusDeep = "status~IN_REVIEW~" + cursorIn("created_at", "status = 'IN_REVIEW'", 300);
+		String statusAny = "status~CLOSED~" + cursorIn("created_at", "status = 'CLOSED'", 10_000);
+		List<String[]> filters = List.of(new String[] { "sort", "due" }, new String[] { "sort", "due", "after", dueDeep },
+				new String[] { "sort", "due", "after", dueUntimed },
+				new String[] { "status", "ALL", "sort", "due", "after", dueDeep },
+				new String[] { "status", "ALL", "sort", "due", "after", dueUntimed },
+				new String[] { "sort", "due", "due", "overdue" }, new String[] { "sort", "due", "assigned", "me" },
+				new String[] { "sort", "due", "assigned", "none", "after", dueDeep },
+				new String[] { "sort", "due", "manufacturer", maker }, new String[] { "sort", "due", "verdict",
+						"NEEDS_REVIEW" },
+				new String[] { "status", "ALL", "sort", "due", "model", model },
+				new String[] { "sort", "model" }, new String[] { "sort", "model", "after", modelDeep },
+				new String[] { "sort", "model-desc", "after", modelDeep },
+				new String[] { "status", "ALL", "sort", "model", "after", modelAny },
+				new String[] { "status", "CLOSED", "sort", "model-desc", "after", modelAny },
+				new String[] { "sort", "model", "manufacturer", maker }, new String[] { "status", "ALL", "sort", "model",
+						"verdict", "NOT_ELIGIBLE", "after", modelAny },
+				new String[] { "sort", "model", "assigned", "me" }, new String[] { "sort", "model", "assigned", "none" },
+				new String[] { "status", "ALL", "sort", "model", "model", model },
+				new String[] { "sort", "status" }, new String[] { "sort", "status", "after", statusDeep },
+				new String[] { "sort", "status-desc", "after", statusDeep },
+				new String[] { "status", "ALL", "sort", "status", "after", statusAny },
+				new String[] { "status", "ALL", "sort", "status-desc", "manufacturer", maker, "after", statusAny });
+		assertThat(queuePlanProblems(filters)).isEmpty();
 	}
 
 	@Test
@@ -425,6 +471,19 @@ class QueryPlansIT {
 			}
 		}
 		assertThat(problems).isEmpty();
+	}
+
+	/** The queue's plans for each filter, given as query parameter names and values in turn. */
+	private List<String> queuePlanProblems(List<String[]> filters) throws Exception {
+		List<String> problems = new ArrayList<>();
+		for (String[] filter : filters) {
+			MockHttpServletRequestBuilder request = get("/staff/claims").with(user(staff()));
+			for (int i = 0; i < filter.length; i += 2) {
+				request.param(filter[i], filter[i + 1]);
+			}
+			problems.addAll(checkPlans("queue " + String.join("=", filter), request, true));
+		}
+		return problems;
 	}
 
 	private PortalUser staff() {

@@ -102,7 +102,7 @@ class InputHardeningIT extends MySqlIntegrationTest {
 			.andExpect(content().string(containsString("Choose a manufacturer from the list")))
 			.andExpect(content().string(containsString("Choose how many days a claim has waited")))
 			.andExpect(content().string(containsString("Choose to me, unassigned or anyone")))
-			.andExpect(content().string(containsString("Choose oldest or newest first")))
+			.andExpect(content().string(containsString("Choose an order from the list")))
 			.andExpect(content().string(not(containsString(FRAMEWORK_TEXT))))
 			.andExpect(content().string(not(containsString("<script>"))));
 	}

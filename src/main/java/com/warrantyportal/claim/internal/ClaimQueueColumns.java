@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
 
+import com.warrantyportal.catalog.ModelRenumbered;
 import com.warrantyportal.claim.ClaimStatus;
 import com.warrantyportal.claim.ClaimStatusChanged;
 import com.warrantyportal.claim.ServiceLevels;
@@ -25,6 +26,8 @@ import org.springframework.stereotype.Component;
  * <ul>
  * <li>a new claim's model and manufacturer, copied from its unit (V19), so the model and manufacturer filters read an
  * index of the claim table; neither ever changes afterwards (a claim keeps its unit, a unit its model);</li>
+ * <li>its model's number key (V39), so the model order reads an index of the claim table; it follows the model when an
+ * administrator renumbers it ({@link ModelRenumbered});</li>
  * <li>its due time (V37, docs/service-levels.md): on filing, the first response is due after the FIRST_RESPONSE
  * target's working days and the decision after the DECISION target's; once in review the decision deadline runs;
  * while staff wait for the owner's answer the clock stops, and the working time the wait took moves the decision
@@ -65,6 +68,8 @@ class ClaimQueueColumns {
 					UPDATE claim
 					SET model_id = (SELECT u.model_id FROM unit u WHERE u.id = claim.unit_id),
 					    manufacturer_id = (SELECT u.manufacturer_id FROM unit u WHERE u.id = claim.unit_id),
+					    model_number_key = (SELECT m.model_number_key FROM unit u JOIN product_model m ON m.id = u.model_id
+					                        WHERE u.id = claim.unit_id),
 					    due_at = :due, decision_due_at = :decisionDue, sla_paused_at = NULL
 					WHERE id = :id""", params);
 			return;
@@ -100,6 +105,13 @@ class ClaimQueueColumns {
 		params.addValue("due", utc(due));
 		jdbc.update("UPDATE claim SET due_at = :due, decision_due_at = :due, sla_paused_at = NULL WHERE id = :id",
 				params);
+	}
+
+	/** The model's claims sort under its new number: one index range of the model's claims (V19). */
+	@EventListener
+	void on(ModelRenumbered renumbered) {
+		jdbc.update("UPDATE claim SET model_number_key = :key WHERE model_id = :model",
+				Map.of("key", renumbered.modelNumberKey(), "model", renumbered.modelId()));
 	}
 
 	/** This instance's administrator changed the targets: read them again at the next claim (others within a minute). */

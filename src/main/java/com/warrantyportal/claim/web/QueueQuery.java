@@ -1,9 +1,13 @@
 package com.warrantyportal.claim.web;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.warrantyportal.claim.ClaimStatus;
+import com.warrantyportal.claim.QueueOrder;
 import com.warrantyportal.eligibility.VerdictStatus;
 
 import jakarta.validation.constraints.AssertTrue;
@@ -19,8 +23,6 @@ import jakarta.validation.constraints.Size;
 public class QueueQuery {
 
 	private static final Set<String> ASSIGNED = Set.of("", "me", "none");
-
-	private static final Set<String> SORTS = Set.of("", "newest");
 
 	private String status;
 
@@ -60,7 +62,7 @@ public class QueueQuery {
 
 	@AssertTrue(message = "{staff.queue.sort.unknown}")
 	public boolean isSortKnown() {
-		return sort == null || SORTS.contains(sort);
+		return sort == null || QueueOrder.of(sort).isPresent();
 	}
 
 	@AssertTrue(message = "{staff.queue.due.unknown}")
@@ -100,7 +102,34 @@ public class QueueQuery {
 	}
 
 	String sortShown() {
-		return sort == null || !isSortKnown() ? "" : sort;
+		return order().param();
+	}
+
+	/** The order asked for; the oldest first when none is, or one we do not have. */
+	QueueOrder order() {
+		return QueueOrder.of(sort).orElse(QueueOrder.OLDEST);
+	}
+
+	/** How a column's header sorts and tells how the queue is sorted. */
+	public record ColumnSort(String param, String ariaSort, boolean sorted) {
+	}
+
+	/**
+	 * Each sortable column's header, by column: the order its link gives (this one turned round when the queue is
+	 * sorted by it, else its first order) and its {@code aria-sort} when the queue is sorted by it. The age column
+	 * shows how long claims waited, so oldest first is its values descending.
+	 */
+	Map<String, ColumnSort> columnSorts() {
+		QueueOrder current = order();
+		Map<String, ColumnSort> sorts = new LinkedHashMap<>();
+		for (String column : List.of("age", "due", "model", "status")) {
+			boolean sorted = current.column().equals(column);
+			QueueOrder link = sorted ? current.flipped() : QueueOrder.firstOf(column);
+			boolean descending = "age".equals(column) ? !current.descending() : current.descending();
+			sorts.put(column, new ColumnSort(link.param(), sorted ? (descending ? "descending" : "ascending") : null,
+					sorted));
+		}
+		return sorts;
 	}
 
 	Integer olderThanShown() {

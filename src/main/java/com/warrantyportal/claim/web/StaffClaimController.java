@@ -15,6 +15,7 @@ import com.warrantyportal.claim.ClaimActionRefusedException;
 import com.warrantyportal.claim.ClaimConflictException;
 import com.warrantyportal.claim.ClaimNotFoundException;
 import com.warrantyportal.claim.ClaimStatus;
+import com.warrantyportal.claim.QueueOrder;
 import com.warrantyportal.claim.RejectionReason;
 import com.warrantyportal.claim.Resolution;
 import com.warrantyportal.claim.StaffActionRefusedException;
@@ -118,7 +119,7 @@ class StaffClaimController {
 		StaffQueue.ModelPick picked = queue.pickModel(modelNumber, model, manufacturer);
 		StaffQueue.Filter filter = new StaffQueue.Filter(query.statusFilter(), query.isAll(), verdict, manufacturer,
 				picked.chosenId(), olderThan, "me".equals(query.assignedShown()), "none".equals(query.assignedShown()),
-				"newest".equals(query.sortShown()), "overdue".equals(query.dueShown()));
+				query.order(), "overdue".equals(query.dueShown()));
 		page.addAttribute("page", picked.unresolved() ? StaffQueue.Page.empty()
 				: queue.page(filter, user.getAccountId(), query.getAfter()));
 		page.addAttribute("counts", queue.counts());
@@ -132,6 +133,9 @@ class StaffClaimController {
 				"olderThan", olderThan == null ? "" : olderThan, "assigned", query.assignedShown(), "sort",
 				query.sortShown(), "due", query.dueShown()));
 		page.addAttribute("filterErrors", filterErrors(problems));
+		page.addAttribute("orders", QueueOrder.values());
+		page.addAttribute("order", query.order());
+		page.addAttribute("columnSorts", query.columnSorts());
 		return "staff/queue";
 	}
 
