@@ -40,7 +40,7 @@ public class Reports {
 
 	/** The sections in page order, by the name their CSV address uses. */
 	public static final List<String> SECTIONS = List.of("claims-per-week", "approval-rate", "time-to-decision",
-			"failure-rate", "components", "approved-cost");
+			"sla-breaches", "failure-rate", "components", "approved-cost");
 
 	static final int TOP_MODELS_BY_RATE = 20;
 
@@ -83,7 +83,8 @@ public class Reports {
 
 	private ReportSection section(String name, Scope scope) {
 		Map<String, Function<Scope, ReportSection>> sections = Map.of("claims-per-week", this::claimsPerWeek,
-				"approval-rate", this::approvalRate, "time-to-decision", this::timeToDecision, "failure-rate",
+				"approval-rate", this::approvalRate, "time-to-decision", this::timeToDecision, "sla-breaches",
+				this::slaBreaches, "failure-rate",
 				this::failureRate, "components", this::components, "approved-cost", this::approvedCost);
 		return sections.get(name).apply(scope);
 	}
@@ -185,8 +186,11 @@ public class Reports {
 		return days;
 	}
 
-	/** Decisions of the period by day, outcome and whole hours from receipt to decision. */
-	private record Decisions(LocalDate day, boolean approved, long hours, long count) {
+	/**
+	 * Decisions of the period by day, outcome, whole hours from receipt to decision, and whether the decision came
+	 * after the claim's decision deadline ({@code late}; never for claims decided before deadlines were kept).
+	 */
+	private record Decisions(LocalDate day, boolean approved, long hours, boolean late, long count) {
 	}
 
 	private List<Decisions> decisions(Scope scope) {
@@ -200,11 +204,12 @@ public class Reports {
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		String approved = "CASE WHEN resolution IS NULL THEN 0 ELSE 1 END";
 		String hours = "TIMESTAMPDIFF(HOUR, created_at, decided_at)";
+		String late = "CASE WHEN decided_at > decision_due_at THEN 1 ELSE 0 END";
 		String sql = "SELECT CAST(decided_at AS DATE) AS on_day, " + approved + " AS approved, " + hours
-				+ " AS hours, COUNT(*) AS n FROM claim WHERE " + scope.where("decided_at", params)
-				+ " GROUP BY CAST(decided_at AS DATE), " + approved + ", " + hours;
+				+ " AS hours, " + late + " AS late, COUNT(*) AS n FROM claim WHERE " + scope.where("decided_at", params)
+				+ " GROUP BY CAST(decided_at AS DATE), " + approved + ", " + hours + ", " + late;
 		return jdbc.query(sql, params, (rs, i) -> new Decisions(rs.getObject("on_day", LocalDate.class),
-				rs.getInt("approved") == 1, rs.getLong("hours"), rs.getLong("n")));
+				rs.getInt("approved") == 1, rs.getLong("hours"), rs.getInt("late") == 1, rs.getLong("n")));
 	}
 
 	// Approval rate per week
@@ -228,6 +233,29 @@ public class Reports {
 		long decided = approved + rejected;
 		return List.of(label, Cell.count(decided), Cell.count(approved), Cell.count(rejected),
 				decided == 0 ? Cell.text("") : decimal(BigDecimal.valueOf(approved * 100.0 / decided), 1));
+	}
+
+	// SLA breaches: decisions made after the claim's decision deadline, per week
+
+	private ReportSection slaBreaches(Scope scope) {
+		Map<LocalDate, long[]> weeks = weeks(scope.filter(), 2);
+		decisions(scope).forEach(d -> weeks.get(weekOf(d.day()))[d.late() ? 1 : 0] += d.count());
+		List<List<Cell>> rows = new ArrayList<>();
+		long[] total = new long[2];
+		weeks.forEach((week, n) -> {
+			rows.add(breachRow(Cell.text(week.toString()), n[0], n[1]));
+			total[0] += n[0];
+			total[1] += n[1];
+		});
+		return new ReportSection("sla-breaches", "stacked", List.of(Column.label("week"), Column.figure("decided"),
+				Column.series("onTime"), Column.series("late"), Column.figure("lateShare")), rows,
+				breachRow(Cell.text(""), total[0], total[1]));
+	}
+
+	private static List<Cell> breachRow(Cell label, long onTime, long late) {
+		long decided = onTime + late;
+		return List.of(label, Cell.count(decided), Cell.count(onTime), Cell.count(late),
+				decided == 0 ? Cell.text("") : decimal(BigDecimal.valueOf(late * 100.0 / decided), 1));
 	}
 
 	// Median and 90th percentile of the days from receipt to decision

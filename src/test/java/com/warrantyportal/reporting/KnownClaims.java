@@ -41,21 +41,26 @@ final class KnownClaims {
 			fixtures.registeredTv(fixtures.owner(), catalogue, LocalDate.of(2025, 6, 1));
 		}
 		KnownClaims known = new KnownClaims(claims, jdbc);
-		known.claim(tv, owner, "panel", "2026-01-05T10:00", "2026-01-06T10:00", "100.00");
-		known.claim(tv, owner, "panel", "2026-01-06T09:00", "2026-01-08T09:00", null);
-		known.claim(tv, owner, "remote", "2026-01-07T08:00", null, null);
-		known.claim(tv, owner, "panel", "2026-01-12T08:00", "2026-01-16T08:00", "250.50");
-		known.claim(tv, owner, "remote", "2026-01-13T12:00", "2026-01-23T12:00", "49.50");
+		// Decision deadlines: the 2nd and the 5th claim are decided after theirs (SLA breaches), the others before.
+		known.claim(tv, owner, "panel", "2026-01-05T10:00", "2026-01-06T10:00", "100.00", "2026-01-07T10:00");
+		known.claim(tv, owner, "panel", "2026-01-06T09:00", "2026-01-08T09:00", null, "2026-01-07T09:00");
+		known.claim(tv, owner, "remote", "2026-01-07T08:00", null, null, "2026-01-21T08:00");
+		known.claim(tv, owner, "panel", "2026-01-12T08:00", "2026-01-16T08:00", "250.50", "2026-01-26T08:00");
+		known.claim(tv, owner, "remote", "2026-01-13T12:00", "2026-01-23T12:00", "49.50", "2026-01-20T12:00");
 		unitCounts.recount();
 		return catalogue;
 	}
 
-	/** A claim received at {@code received}; approved for {@code amount}, or rejected when there is none. */
+	/**
+	 * A claim received at {@code received} with its decision deadline {@code due}; approved for {@code amount}, or
+	 * rejected when there is none.
+	 */
 	private void claim(Registration tv, Account owner, String component, String received, String decided,
-			String amount) {
+			String amount, String due) {
 		long id = claims.file(tv.getId(), tv.getUnitId(), owner.getId(), "Owner", LocalDate.of(2026, 1, 1), component,
 				Cause.DEFECT, "It stopped working.").getId();
-		jdbc.update("UPDATE claim SET created_at = ? WHERE id = ?", LocalDateTime.parse(received), id);
+		jdbc.update("UPDATE claim SET created_at = ?, decision_due_at = ? WHERE id = ?", LocalDateTime.parse(received),
+				LocalDateTime.parse(due), id);
 		if (decided != null && amount != null) {
 			jdbc.update("UPDATE claim SET status = 'APPROVED', resolution = 'REPAIR', remedy_amount = ?, "
 					+ "decided_at = ? WHERE id = ?", new BigDecimal(amount), LocalDateTime.parse(decided), id);

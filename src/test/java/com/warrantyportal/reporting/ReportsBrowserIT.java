@@ -109,6 +109,7 @@ class ReportsBrowserIT extends MySqlIntegrationTest {
 			.containsIgnoringCase("Whole period 5 4");
 		assertThat(tables.get("approval-rate")).containsIgnoringCase("Whole period 4 3 1 75.0");
 		assertThat(tables.get("time-to-decision")).containsIgnoringCase("Whole period 4 2.0 10.0");
+		assertThat(tables.get("sla-breaches")).containsIgnoringCase("Whole period 4 2 2 50.0");
 		assertThat(tables.get("failure-rate")).contains("5 4 1250.0");
 		assertThat(tables.get("components")).contains("panel 3 60.0").contains("remote 2 40.0");
 		assertThat(tables.get("approved-cost")).contains("2026-01 400.00 0.00 400.00");

@@ -93,6 +93,13 @@ class ReportsIT extends MySqlIntegrationTest {
 	}
 
 	@Test
+	void countsTheDecisionsMadeAfterTheirDeadlinePerWeek() {
+		assertThat(rows("sla-breaches", filter())).containsExactly(List.of("2026-01-05", "2", "1", "1", "50.0"),
+				List.of("2026-01-12", "1", "1", "0", "0.0"), List.of("2026-01-19", "1", "0", "1", "100.0"),
+				List.of("", "4", "2", "2", "50.0"));
+	}
+
+	@Test
 	void givesMedianAndNinetiethPercentileDaysToDecision() {
 		// Whole period: 1, 2, 4 and 10 days; nearest rank: the 2nd for the median, the 4th for the 90th percentile.
 		assertThat(rows("time-to-decision", filter())).containsExactly(List.of("2026-01-05", "2", "1.0", "2.0"),
