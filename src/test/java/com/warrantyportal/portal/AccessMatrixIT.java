@@ -3,6 +3,7 @@ package com.warrantyportal.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
@@ -256,6 +257,11 @@ class AccessMatrixIT extends MySqlIntegrationTest {
 		t.put("GET /api/v1/serials/{serial}", new Route(Access.API, w -> get("/api/v1/serials/{s}", w.serial())));
 		t.put("GET /api/v1/claims", new Route(Access.API, w -> get("/api/v1/claims")));
 		t.put("POST /api/v1/sales", new Route(Access.API, w -> post("/api/v1/sales")));
+		t.put("POST /api/v1/webhooks", new Route(Access.API, w -> post("/api/v1/webhooks")));
+		t.put("GET /api/v1/webhooks", new Route(Access.API, w -> get("/api/v1/webhooks")));
+		t.put("DELETE /api/v1/webhooks/{id}", new Route(Access.API, w -> delete("/api/v1/webhooks/{id}", MISSING)));
+		t.put("GET /api/v1/webhooks/{id}/deliveries", new Route(Access.API,
+				w -> get("/api/v1/webhooks/{id}/deliveries", MISSING)));
 		t.put("GET /api/v1/sales/{id}", new Route(Access.API, w -> get("/api/v1/sales/{id}", MISSING)));
 		t.put("POST /api/v1/recalls", new Route(Access.API, w -> post("/api/v1/recalls")));
 		t.put("GET /api/v1/recalls/{id}", new Route(Access.API, w -> get("/api/v1/recalls/{id}", MISSING)));

@@ -22,6 +22,7 @@ public abstract class MySqlIntegrationTest {
 		TestDatabase.properties().forEach((key, value) -> registry.add(key, () -> value));
 		// Tests send the outbox themselves, so no scheduler races them.
 		registry.add("warranty.mail.scheduler", () -> "false");
+		registry.add("warranty.webhooks.scheduler", () -> "false");
 		registry.add("warranty.registry-import.watch", () -> "false");
 		// Tests that need the reports' unit counts take them themselves (ReportUnitCounts.recount()).
 		registry.add("warranty.reports.unit-counts-first", () -> "3650d");

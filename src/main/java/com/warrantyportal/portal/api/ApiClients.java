@@ -94,7 +94,7 @@ public class ApiClients {
 		return clients.findByTokenHash(hash(token)).filter(client -> client.isActive(now)).map(client -> {
 			if (client.getLastUsedAt() == null || client.getLastUsedAt().isBefore(now.minus(LAST_USED_GRAIN))) {
 				jdbc.update("UPDATE api_client SET last_used_at = ? WHERE id = ?",
-						java.sql.Timestamp.from(now), client.getId());
+						Webhooks.utc(now), client.getId());
 			}
 			return new ApiPrincipal(client.getId(), client.getOrganisation(), client.getScope(),
 					client.getManufacturerId());

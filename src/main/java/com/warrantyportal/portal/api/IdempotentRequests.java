@@ -1,7 +1,6 @@
 package com.warrantyportal.portal.api;
 
 import java.net.URI;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +57,7 @@ public class IdempotentRequests {
 		try {
 			own.executeWithoutResult(status -> jdbc.update(
 					"INSERT INTO api_idempotency (client_id, idem_key, request_hash, created_at) VALUES (?, ?, ?, ?)",
-					client.clientId(), key, requestHash, Timestamp.from(clock.instant())));
+					client.clientId(), key, requestHash, Webhooks.utc(clock.instant())));
 		}
 		catch (DuplicateKeyException ex) {
 			return replay(client, key, requestHash);

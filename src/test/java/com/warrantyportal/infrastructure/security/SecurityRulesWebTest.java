@@ -176,6 +176,9 @@ class SecurityRulesWebTest {
 	com.warrantyportal.registration.RetailSales retailSales;
 
 	@MockitoBean
+	com.warrantyportal.portal.api.Webhooks webhooks;
+
+	@MockitoBean
 	StaffTransfers staffTransfers;
 
 	@MockitoBean
