@@ -5,16 +5,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.warrantyportal.support.Fixtures;
 import com.warrantyportal.support.MySqlIntegrationTest;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -30,14 +26,7 @@ class ApiRateLimitIT extends MySqlIntegrationTest {
 	ApiClients clients;
 
 	private String issue() {
-		SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin",
-				null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
-		try {
-			return clients.issue("Shop " + Fixtures.unique(), ApiScope.RETAILER, null, 30, "admin@example.com").token();
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+		return TestTokens.issue(clients, ApiScope.RETAILER, null);
 	}
 
 	@Test

@@ -36,9 +36,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -108,14 +105,7 @@ class WebhooksIT extends MySqlIntegrationTest {
 	}
 
 	private String issue(ApiScope scope, Long manufacturerId) {
-		SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin",
-				null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
-		try {
-			return clients.issue("Org " + Fixtures.unique(), scope, manufacturerId, 30, "admin@example.com").token();
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+		return TestTokens.issue(clients, scope, manufacturerId);
 	}
 
 	/** Registers the local server for the TV maker; answers the webhook's id and secret. */
