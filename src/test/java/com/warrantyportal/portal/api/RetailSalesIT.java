@@ -116,7 +116,7 @@ class RetailSalesIT extends MySqlIntegrationTest {
 		mvc.perform(post("/my/invitations/{t}", token).with(csrf()).with(user(Fixtures.user(buyer))))
 			.andExpect(redirectedUrlPattern("/my/products/*"));
 		assertThat(jdbc.queryForObject("SELECT retailer FROM registration WHERE owner_id = ?", String.class,
-				buyer.getId())).startsWith("Shop ");
+				buyer.getId())).startsWith("Org ");
 		mvc.perform(get("/my/invitations/{t}", token).with(user(Fixtures.user(buyer))))
 			.andExpect(content().string(containsString("This product was added already")));
 		mvc.perform(get("/api/v1/sales/{id}", id).header("Authorization", "Bearer " + shop))
