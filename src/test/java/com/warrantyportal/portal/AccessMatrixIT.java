@@ -123,6 +123,9 @@ class AccessMatrixIT extends MySqlIntegrationTest {
 	OwnerProducts products;
 
 	@Autowired
+	com.warrantyportal.registration.OwnerTransfers ownerTransfers;
+
+	@Autowired
 	OwnerClaims ownerClaims;
 
 	@Autowired
@@ -400,7 +403,7 @@ class AccessMatrixIT extends MySqlIntegrationTest {
 			products.register(new RegisterProduct(fixtures.owner().getId(), catalogue.tv().getId(), soldSerial,
 					LocalDate.now(), "Marketplace", BigDecimal.TEN, null));
 			long known = i == 0 ? -1 : transfers[0];
-			transfers[i] = products.incomingTransfers(a.getId()).stream()
+			transfers[i] = ownerTransfers.incomingTransfers(a.getId()).stream()
 				.mapToLong(t -> t.id())
 				.filter(t -> t != known)
 				.findFirst()

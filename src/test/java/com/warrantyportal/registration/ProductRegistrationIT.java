@@ -46,6 +46,9 @@ class ProductRegistrationIT extends MySqlIntegrationTest {
 	OwnerProducts products;
 
 	@Autowired
+	com.warrantyportal.registration.OwnerTransfers ownerTransfers;
+
+	@Autowired
 	UnitService units;
 
 	@Autowired
@@ -135,7 +138,7 @@ class ProductRegistrationIT extends MySqlIntegrationTest {
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/my/products"));
 		assertThat(products.list(buyer.getId(), ProductSort.MODEL)).isEmpty();
-		var incoming = products.incomingTransfers(owner.getId());
+		var incoming = ownerTransfers.incomingTransfers(owner.getId());
 		assertThat(incoming).hasSize(1);
 
 		mvc.perform(post("/my/transfers/{id}/accept", incoming.get(0).id()).with(csrf())
@@ -156,7 +159,7 @@ class ProductRegistrationIT extends MySqlIntegrationTest {
 		assertThat(outbox.to(owner.getEmail())).extracting(m -> m.getSubject())
 			.containsExactly("Someone asks to take over your " + catalogue.fridge().getModelNumber() + " Test fridge");
 
-		long transferId = products.incomingTransfers(owner.getId()).get(0).id();
+		long transferId = ownerTransfers.incomingTransfers(owner.getId()).get(0).id();
 		var agent = Fixtures.user(fixtures.staff(com.warrantyportal.account.Role.AGENT));
 		mvc.perform(get("/staff/transfers").with(user(agent)))
 			.andExpect(content().string(containsString(serial)));

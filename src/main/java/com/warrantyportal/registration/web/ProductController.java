@@ -13,6 +13,7 @@ import com.warrantyportal.files.FileRejectedException;
 import com.warrantyportal.files.FileStorage;
 import com.warrantyportal.registration.DeviceBook;
 import com.warrantyportal.registration.OwnerProducts;
+import com.warrantyportal.registration.OwnerTransfers;
 import com.warrantyportal.registration.TransferFrozenException;
 import com.warrantyportal.registration.ProductNotFoundException;
 import com.warrantyportal.registration.ProductSort;
@@ -52,6 +53,8 @@ class ProductController {
 
 	private final OwnerProducts products;
 
+	private final OwnerTransfers transfers;
+
 	private final CatalogService catalog;
 
 	private final SerialFormatCatalog serialFormats;
@@ -60,8 +63,9 @@ class ProductController {
 
 	private final ProductPage page;
 
-	ProductController(OwnerProducts products, CatalogService catalog, SerialFormatCatalog serialFormats,
-			DeviceBook deviceBook, Clock clock) {
+	ProductController(OwnerProducts products, OwnerTransfers transfers, CatalogService catalog,
+			SerialFormatCatalog serialFormats, DeviceBook deviceBook, Clock clock) {
+		this.transfers = transfers;
 		this.clock = clock;
 		this.page = new ProductPage(products, catalog, deviceBook);
 		this.serialFormats = serialFormats;
@@ -90,8 +94,8 @@ class ProductController {
 		model.addAttribute("products", products.list(user.getAccountId(), order));
 		model.addAttribute("sort", order);
 		model.addAttribute("sorts", ProductSort.values());
-		model.addAttribute("incoming", products.incomingTransfers(user.getAccountId()));
-		model.addAttribute("outgoing", products.outgoingTransfers(user.getAccountId()));
+		model.addAttribute("incoming", transfers.incomingTransfers(user.getAccountId()));
+		model.addAttribute("outgoing", transfers.outgoingTransfers(user.getAccountId()));
 		return "registration/products";
 	}
 
@@ -239,7 +243,7 @@ class ProductController {
 	String acceptTransfer(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
 			RedirectAttributes redirect) {
 		try {
-			products.acceptTransfer(user.getAccountId(), id, user.getUsername());
+			transfers.acceptTransfer(user.getAccountId(), id, user.getUsername());
 		}
 		catch (TransferFrozenException ex) {
 			redirect.addFlashAttribute("problem", "transfer.frozen");
@@ -252,7 +256,7 @@ class ProductController {
 	@PostMapping("/transfers/{id}/decline")
 	String declineTransfer(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
 			RedirectAttributes redirect) {
-		products.declineTransfer(user.getAccountId(), id, user.getUsername());
+		transfers.declineTransfer(user.getAccountId(), id, user.getUsername());
 		redirect.addFlashAttribute("message", "transfer.declined");
 		return "redirect:/my/products";
 	}

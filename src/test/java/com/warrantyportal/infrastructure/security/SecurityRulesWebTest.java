@@ -179,6 +179,9 @@ class SecurityRulesWebTest {
 	com.warrantyportal.portal.api.Webhooks webhooks;
 
 	@MockitoBean
+	com.warrantyportal.registration.OwnerTransfers ownerTransfers;
+
+	@MockitoBean
 	StaffTransfers staffTransfers;
 
 	@MockitoBean
