@@ -138,7 +138,7 @@ class PhoneAndAccessibilityBrowserIT extends MySqlIntegrationTest {
 		signIn("admin@example.com");
 		Set<String> pages = new LinkedHashSet<>(List.of("/admin", "/admin/manufacturers", "/admin/models",
 				"/admin/models/new", "/admin/models/import", "/admin/recalls", "/admin/accounts", "/admin/mail",
-				"/admin/service-levels", "/admin/audit", "/staff/reports"));
+				"/admin/service-levels", "/admin/audit", "/admin/api-tokens", "/staff/reports"));
 		open("/admin/manufacturers");
 		firstLink(MANUFACTURER).ifPresent(pages::add);
 		open("/admin/models");
