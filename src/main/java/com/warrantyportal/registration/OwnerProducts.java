@@ -47,9 +47,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The owner's side of registrations: register a product by serial number (a unit registered to someone else becomes
- * a transfer request, which {@link OwnerTransfers} answers), list and show products with the warranty they have today,
- * correct, remove, report stolen. Every method takes the owner's id and touches only that owner's registrations.
+ * The owner's side of registrations: register a product by serial number, list and show products with the
+ * warranty they have today, correct, remove, report stolen, and answer transfer requests. Every method takes the
+ * owner's id and touches only that owner's registrations.
  */
 @Service
 @Transactional(readOnly = true)
@@ -302,6 +302,67 @@ public class OwnerProducts {
 				"owner #" + ownerId);
 		units.alertStaff(StaffAlert.UNIT_RECOVERED, unit.getId(), ownerId,
 				"The owner marked serial " + unit.getSerialDisplay() + " as recovered.");
+	}
+
+	/** Transfer requests waiting for this owner's answer, on products they own. */
+	public List<TransferView> incomingTransfers(long ownerId) {
+		return transfers.viewsAskedOf(ownerId, TransferRequest.Status.PENDING);
+	}
+
+	/** Transfers this owner asked for, with where each stands. */
+	public List<TransferView> outgoingTransfers(long ownerId) {
+		return transfers.viewsAskedBy(ownerId);
+	}
+
+	/** The current owner agrees: their registration ends and the requester's begins, as a later owner. */
+	@Transactional
+	public void acceptTransfer(long ownerId, long transferId, String actorLabel) {
+		decide(incoming(ownerId, transferId), TransferRequest.Status.ACCEPTED, actorLabel);
+	}
+
+	@Transactional
+	public void declineTransfer(long ownerId, long transferId, String actorLabel) {
+		decide(incoming(ownerId, transferId), TransferRequest.Status.DECLINED, actorLabel);
+	}
+
+	/** Applies a decision on a pending transfer, by its current owner or by staff. */
+	void decide(TransferRequest request, TransferRequest.Status decision, String actorLabel) {
+		if (decision == TransferRequest.Status.ACCEPTED
+				&& units.find(request.getUnitId()).map(unit -> unit.getSerialStatus() == SerialStatus.STOLEN)
+					.orElse(false)) {
+			throw new TransferFrozenException();
+		}
+		request.decide(decision, actorLabel, clock.instant());
+		Registration from = registrations.findById(request.getFromRegistrationId()).orElseThrow();
+		if (decision == TransferRequest.Status.ACCEPTED) {
+			from.end(clock.instant());
+			registrations.flush();
+			// Coverage belongs to the unit: the first sale passes on, the buyer's own purchase is kept beside it.
+			Registration to = Registration.transferred(from, request.getRequesterId(), request.getPurchaseDate(),
+					request.getRetailer(), request.getPrice(), request.getProofFileId(), clock.instant());
+			registrations.saveAndFlush(to);
+		}
+		transfers.flush();
+		events.publishEvent(new TransferDecided(request.getId(), request.getUnitId(), request.getRequesterId(),
+				from.getOwnerId(), decision == TransferRequest.Status.ACCEPTED));
+	}
+
+	/** Every transfer still waiting for a decision, oldest first: staff decide when the current owner does not. */
+	public List<TransferView> pendingTransfers() {
+		return transfers.viewsIn(TransferRequest.Status.PENDING);
+	}
+
+	public Optional<TransferRequest> pendingTransfer(long transferId) {
+		return transfers.findById(transferId).filter(t -> t.getStatus() == TransferRequest.Status.PENDING);
+	}
+
+	private TransferRequest incoming(long ownerId, long transferId) {
+		TransferRequest request = transfers.findById(transferId).orElseThrow(ProductNotFoundException::new);
+		Registration from = registrations.findById(request.getFromRegistrationId()).orElseThrow();
+		if (!from.getOwnerId().equals(ownerId) || request.getStatus() != TransferRequest.Status.PENDING) {
+			throw new ProductNotFoundException();
+		}
+		return request;
 	}
 
 	private Registration ownActive(long ownerId, long registrationId) {

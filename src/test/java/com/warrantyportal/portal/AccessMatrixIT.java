@@ -123,9 +123,6 @@ class AccessMatrixIT extends MySqlIntegrationTest {
 	OwnerProducts products;
 
 	@Autowired
-	com.warrantyportal.registration.OwnerTransfers ownerTransfers;
-
-	@Autowired
 	OwnerClaims ownerClaims;
 
 	@Autowired
@@ -403,7 +400,7 @@ class AccessMatrixIT extends MySqlIntegrationTest {
 			products.register(new RegisterProduct(fixtures.owner().getId(), catalogue.tv().getId(), soldSerial,
 					LocalDate.now(), "Marketplace", BigDecimal.TEN, null));
 			long known = i == 0 ? -1 : transfers[0];
-			transfers[i] = ownerTransfers.incomingTransfers(a.getId()).stream()
+			transfers[i] = products.incomingTransfers(a.getId()).stream()
 				.mapToLong(t -> t.id())
 				.filter(t -> t != known)
 				.findFirst()

@@ -54,9 +54,6 @@ class OwnerIsolationIT extends MySqlIntegrationTest {
 	OwnerProducts products;
 
 	@Autowired
-	com.warrantyportal.registration.OwnerTransfers ownerTransfers;
-
-	@Autowired
 	OwnerClaims ownerClaims;
 
 	@Autowired
@@ -96,7 +93,7 @@ class OwnerIsolationIT extends MySqlIntegrationTest {
 		String serial = products.find(alice.getId(), second.getId()).orElseThrow().serial();
 		products.register(new RegisterProduct(buyer.getId(), catalogue.tv().getId(), serial, LocalDate.now(),
 				"Marketplace", BigDecimal.TEN, null));
-		transferId = ownerTransfers.incomingTransfers(alice.getId()).get(0).id();
+		transferId = products.incomingTransfers(alice.getId()).get(0).id();
 	}
 
 	private Map<String, AbstractMockHttpServletRequestBuilder<?>> routes(long productId, String claimNumber, long receipt, long photo,
@@ -148,7 +145,7 @@ class OwnerIsolationIT extends MySqlIntegrationTest {
 		assertThat(statuses).allSatisfy((route, status) -> assertThat(status).as(route).isEqualTo(404));
 
 		assertThat(products.find(alice.getId(), product.getId())).isPresent();
-		assertThat(ownerTransfers.incomingTransfers(alice.getId())).hasSize(1);
+		assertThat(products.incomingTransfers(alice.getId())).hasSize(1);
 		assertThat(claimService.find(claim.getId()).orElseThrow().getStatus()).isEqualTo(ClaimStatus.INFO_REQUESTED);
 		assertThat(claimService.forOwner(mallory.getId())).isEmpty();
 	}

@@ -64,9 +64,9 @@ class OwnerPagesStatementsIT extends MySqlIntegrationTest {
 
 	/**
 	 * What filing a claim may cost at most. (Three of them tell the owner: their mail settings read, the notice and the
-	 * mail's unsubscribe link written; one looks for the manufacturer's webhooks.)
+	 * mail's unsubscribe link written.)
 	 */
-	private static final int FILING_BUDGET = 21;
+	private static final int FILING_BUDGET = 20;
 
 	@Autowired
 	MockMvc mvc;

@@ -46,9 +46,6 @@ class ProductRegistrationIT extends MySqlIntegrationTest {
 	OwnerProducts products;
 
 	@Autowired
-	com.warrantyportal.registration.OwnerTransfers ownerTransfers;
-
-	@Autowired
 	UnitService units;
 
 	@Autowired
@@ -138,7 +135,7 @@ class ProductRegistrationIT extends MySqlIntegrationTest {
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/my/products"));
 		assertThat(products.list(buyer.getId(), ProductSort.MODEL)).isEmpty();
-		var incoming = ownerTransfers.incomingTransfers(owner.getId());
+		var incoming = products.incomingTransfers(owner.getId());
 		assertThat(incoming).hasSize(1);
 
 		mvc.perform(post("/my/transfers/{id}/accept", incoming.get(0).id()).with(csrf())
@@ -159,7 +156,7 @@ class ProductRegistrationIT extends MySqlIntegrationTest {
 		assertThat(outbox.to(owner.getEmail())).extracting(m -> m.getSubject())
 			.containsExactly("Someone asks to take over your " + catalogue.fridge().getModelNumber() + " Test fridge");
 
-		long transferId = ownerTransfers.incomingTransfers(owner.getId()).get(0).id();
+		long transferId = products.incomingTransfers(owner.getId()).get(0).id();
 		var agent = Fixtures.user(fixtures.staff(com.warrantyportal.account.Role.AGENT));
 		mvc.perform(get("/staff/transfers").with(user(agent)))
 			.andExpect(content().string(containsString(serial)));

@@ -50,9 +50,6 @@ class TheftReportIT extends MySqlIntegrationTest {
 	OwnerProducts products;
 
 	@Autowired
-	com.warrantyportal.registration.OwnerTransfers ownerTransfers;
-
-	@Autowired
 	JdbcTemplate jdbc;
 
 	@Test
@@ -108,7 +105,7 @@ class TheftReportIT extends MySqlIntegrationTest {
 				alert -> assertThat(alert.getMessage()).contains("police reference CR/77/2026"));
 
 		// The transfer waits: neither the owner nor staff can complete it while the unit is missing.
-		long transferId = ownerTransfers.incomingTransfers(owner.getId()).get(0).id();
+		long transferId = products.incomingTransfers(owner.getId()).get(0).id();
 		mvc.perform(post("/my/transfers/{id}/accept", transferId).with(csrf()).with(asOwner))
 			.andExpect(flash().attribute("problem", "transfer.frozen"));
 		mvc.perform(post("/staff/transfers/{id}", transferId).param("accept", "true")

@@ -51,9 +51,6 @@ class TransferKeepsCoverageIT extends MySqlIntegrationTest {
 	OwnerProducts products;
 
 	@Autowired
-	com.warrantyportal.registration.OwnerTransfers ownerTransfers;
-
-	@Autowired
 	RegistrationService registrations;
 
 	@Autowired
@@ -90,7 +87,7 @@ class TransferKeepsCoverageIT extends MySqlIntegrationTest {
 			.param("price", "300.00")
 			.with(csrf())
 			.with(user(Fixtures.user(buyer)))).andExpect(status().isFound());
-		long transferId = ownerTransfers.incomingTransfers(first.getId()).get(0).id();
+		long transferId = products.incomingTransfers(first.getId()).get(0).id();
 		mvc.perform(post("/my/transfers/{id}/accept", transferId).with(csrf()).with(user(Fixtures.user(first))))
 			.andExpect(status().isFound());
 

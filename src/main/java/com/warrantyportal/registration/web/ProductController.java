@@ -13,7 +13,6 @@ import com.warrantyportal.files.FileRejectedException;
 import com.warrantyportal.files.FileStorage;
 import com.warrantyportal.registration.DeviceBook;
 import com.warrantyportal.registration.OwnerProducts;
-import com.warrantyportal.registration.OwnerTransfers;
 import com.warrantyportal.registration.TransferFrozenException;
 import com.warrantyportal.registration.ProductNotFoundException;
 import com.warrantyportal.registration.ProductSort;
@@ -53,8 +52,6 @@ class ProductController {
 
 	private final OwnerProducts products;
 
-	private final OwnerTransfers transfers;
-
 	private final CatalogService catalog;
 
 	private final SerialFormatCatalog serialFormats;
@@ -63,9 +60,8 @@ class ProductController {
 
 	private final ProductPage page;
 
-	ProductController(OwnerProducts products, OwnerTransfers transfers, CatalogService catalog,
-			SerialFormatCatalog serialFormats, DeviceBook deviceBook, Clock clock) {
-		this.transfers = transfers;
+	ProductController(OwnerProducts products, CatalogService catalog, SerialFormatCatalog serialFormats,
+			DeviceBook deviceBook, Clock clock) {
 		this.clock = clock;
 		this.page = new ProductPage(products, catalog, deviceBook);
 		this.serialFormats = serialFormats;
@@ -94,8 +90,8 @@ class ProductController {
 		model.addAttribute("products", products.list(user.getAccountId(), order));
 		model.addAttribute("sort", order);
 		model.addAttribute("sorts", ProductSort.values());
-		model.addAttribute("incoming", transfers.incomingTransfers(user.getAccountId()));
-		model.addAttribute("outgoing", transfers.outgoingTransfers(user.getAccountId()));
+		model.addAttribute("incoming", products.incomingTransfers(user.getAccountId()));
+		model.addAttribute("outgoing", products.outgoingTransfers(user.getAccountId()));
 		return "registration/products";
 	}
 
@@ -243,7 +239,7 @@ class ProductController {
 	String acceptTransfer(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
 			RedirectAttributes redirect) {
 		try {
-			transfers.acceptTransfer(user.getAccountId(), id, user.getUsername());
+			products.acceptTransfer(user.getAccountId(), id, user.getUsername());
 		}
 		catch (TransferFrozenException ex) {
 			redirect.addFlashAttribute("problem", "transfer.frozen");
@@ -256,7 +252,7 @@ class ProductController {
 	@PostMapping("/transfers/{id}/decline")
 	String declineTransfer(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
 			RedirectAttributes redirect) {
-		transfers.declineTransfer(user.getAccountId(), id, user.getUsername());
+		products.declineTransfer(user.getAccountId(), id, user.getUsername());
 		redirect.addFlashAttribute("message", "transfer.declined");
 		return "redirect:/my/products";
 	}

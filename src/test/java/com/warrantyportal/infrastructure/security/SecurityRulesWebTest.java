@@ -179,9 +179,6 @@ class SecurityRulesWebTest {
 	com.warrantyportal.portal.api.Webhooks webhooks;
 
 	@MockitoBean
-	com.warrantyportal.registration.OwnerTransfers ownerTransfers;
-
-	@MockitoBean
 	StaffTransfers staffTransfers;
 
 	@MockitoBean
