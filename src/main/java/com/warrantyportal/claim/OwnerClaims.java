@@ -16,7 +16,7 @@ import com.warrantyportal.eligibility.DateWords;
 import com.warrantyportal.eligibility.EligibilityVerdict;
 import com.warrantyportal.files.FileStorage;
 import com.warrantyportal.files.StoredFile;
-import com.warrantyportal.registration.OwnerProducts;
+import com.warrantyportal.registration.OwnerProductViews;
 import com.warrantyportal.registration.ProductView;
 import com.warrantyportal.registration.Registration;
 import com.warrantyportal.registration.RegistrationService;
@@ -48,7 +48,7 @@ public class OwnerClaims {
 
 	private final ClaimEligibility eligibility;
 
-	private final OwnerProducts products;
+	private final OwnerProductViews products;
 
 	private final RegistrationService registrations;
 
@@ -64,7 +64,7 @@ public class OwnerClaims {
 
 	private final TransactionOperations filing;
 
-	OwnerClaims(ClaimService claims, ClaimEligibility eligibility, OwnerProducts products,
+	OwnerClaims(ClaimService claims, ClaimEligibility eligibility, OwnerProductViews products,
 			RegistrationService registrations, UnitService units, CatalogService catalog, FileStorage files,
 			PendingClaimFiles pendingFiles, Clock clock, PlatformTransactionManager transactions) {
 		this.filing = new TransactionTemplate(transactions);

@@ -3,13 +3,9 @@ package com.warrantyportal.registration;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import com.warrantyportal.account.AccountService;
 import com.warrantyportal.catalog.CatalogService;
@@ -17,19 +13,11 @@ import com.warrantyportal.catalog.Manufacturer;
 import com.warrantyportal.catalog.ProductModel;
 import com.warrantyportal.catalog.SerialFormatCatalog;
 import com.warrantyportal.catalog.SerialFormats;
-import com.warrantyportal.catalog.TermsInForce;
-import com.warrantyportal.eligibility.CoveragePeriod;
 import com.warrantyportal.eligibility.DateWords;
-import com.warrantyportal.eligibility.WarrantyTerms;
 import com.warrantyportal.files.FileStorage;
-import com.warrantyportal.files.StoredFile;
-import com.warrantyportal.recall.RecallCampaign;
-import com.warrantyportal.recall.Recalls;
-import com.warrantyportal.registration.ProductView.WarrantyState;
 import com.warrantyportal.registration.RegistrationOutcome.Refused;
 import com.warrantyportal.registration.RegistrationOutcome.Registered;
 import com.warrantyportal.registration.RegistrationOutcome.TransferRequested;
-import com.warrantyportal.registration.internal.RegisteredProduct;
 import com.warrantyportal.registration.internal.RegistrationRepository;
 import com.warrantyportal.registration.internal.TransferRequestRepository;
 import com.warrantyportal.unit.SerialNumber;
@@ -47,9 +35,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The owner's side of registrations: register a product by serial number, list and show products with the
- * warranty they have today, correct, remove, report stolen, and answer transfer requests. Every method takes the
- * owner's id and touches only that owner's registrations.
+ * The owner's side of registrations: register a product by serial number (or ask for its transfer when someone else
+ * owns it), correct its purchase, remove it, report it stolen or recovered. Every method takes the owner's id and
+ * touches only that owner's registrations. The products as the owner sees them are {@link OwnerProductViews}; the
+ * answers to transfer requests {@link OwnerTransfers}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -67,10 +56,6 @@ public class OwnerProducts {
 
 	private final FileStorage files;
 
-	private final ClaimsOfProducts claims;
-
-	private final Recalls recalls;
-
 	private final ApplicationEventPublisher events;
 
 	private final AccountService accounts;
@@ -78,18 +63,16 @@ public class OwnerProducts {
 	private final Clock clock;
 
 	OwnerProducts(RegistrationRepository registrations, TransferRequestRepository transfers, CatalogService catalog,
-			SerialFormatCatalog serialFormats, UnitService units, FileStorage files, ClaimsOfProducts claims,
-			Recalls recalls, AccountService accounts, ApplicationEventPublisher events, Clock clock) {
+			SerialFormatCatalog serialFormats, UnitService units, FileStorage files, AccountService accounts,
+			ApplicationEventPublisher events, Clock clock) {
 		this.accounts = accounts;
 		this.serialFormats = serialFormats;
-		this.recalls = recalls;
 		this.events = events;
 		this.registrations = registrations;
 		this.transfers = transfers;
 		this.catalog = catalog;
 		this.units = units;
 		this.files = files;
-		this.claims = claims;
 		this.clock = clock;
 	}
 
@@ -217,28 +200,6 @@ public class OwnerProducts {
 				other.getName()));
 	}
 
-	/** The owner's products with the warranty they have today. */
-	public List<ProductView> list(long ownerId, ProductSort sort) {
-		return views(registrations.findActiveProductsOf(ownerId), claims.registrationsWithOpenClaims(ownerId))
-			.stream()
-			.sorted(sort.comparator())
-			.toList();
-	}
-
-	/** One of the owner's active products, or empty when it is not theirs or no longer registered. */
-	public Optional<ProductView> find(long ownerId, long registrationId) {
-		return registrations.findActiveProduct(registrationId, ownerId)
-			.map(product -> views(List.of(product), claims.registrationsWithOpenClaims(ownerId)).get(0));
-	}
-
-	public Optional<StoredFile> proofOf(ProductView product) {
-		return product.proofFileId() == null ? Optional.empty() : files.find(product.proofFileId());
-	}
-
-	public List<ClaimsOfProducts.ClaimLine> claimsOf(long ownerId, long registrationId) {
-		return claims.claimsOf(registrationId, ownerId);
-	}
-
 	/**
 	 * Saves corrected purchase details, unless someone changed the product since the owner loaded it.
 	 * @throws ObjectOptimisticLockingFailureException when {@code expectedVersion} is no longer current
@@ -304,129 +265,9 @@ public class OwnerProducts {
 				"The owner marked serial " + unit.getSerialDisplay() + " as recovered.");
 	}
 
-	/** Transfer requests waiting for this owner's answer, on products they own. */
-	public List<TransferView> incomingTransfers(long ownerId) {
-		return transfers.viewsAskedOf(ownerId, TransferRequest.Status.PENDING);
-	}
-
-	/** Transfers this owner asked for, with where each stands. */
-	public List<TransferView> outgoingTransfers(long ownerId) {
-		return transfers.viewsAskedBy(ownerId);
-	}
-
-	/** The current owner agrees: their registration ends and the requester's begins, as a later owner. */
-	@Transactional
-	public void acceptTransfer(long ownerId, long transferId, String actorLabel) {
-		decide(incoming(ownerId, transferId), TransferRequest.Status.ACCEPTED, actorLabel);
-	}
-
-	@Transactional
-	public void declineTransfer(long ownerId, long transferId, String actorLabel) {
-		decide(incoming(ownerId, transferId), TransferRequest.Status.DECLINED, actorLabel);
-	}
-
-	/** Applies a decision on a pending transfer, by its current owner or by staff. */
-	void decide(TransferRequest request, TransferRequest.Status decision, String actorLabel) {
-		if (decision == TransferRequest.Status.ACCEPTED
-				&& units.find(request.getUnitId()).map(unit -> unit.getSerialStatus() == SerialStatus.STOLEN)
-					.orElse(false)) {
-			throw new TransferFrozenException();
-		}
-		request.decide(decision, actorLabel, clock.instant());
-		Registration from = registrations.findById(request.getFromRegistrationId()).orElseThrow();
-		if (decision == TransferRequest.Status.ACCEPTED) {
-			from.end(clock.instant());
-			registrations.flush();
-			// Coverage belongs to the unit: the first sale passes on, the buyer's own purchase is kept beside it.
-			Registration to = Registration.transferred(from, request.getRequesterId(), request.getPurchaseDate(),
-					request.getRetailer(), request.getPrice(), request.getProofFileId(), clock.instant());
-			registrations.saveAndFlush(to);
-		}
-		transfers.flush();
-		events.publishEvent(new TransferDecided(request.getId(), request.getUnitId(), request.getRequesterId(),
-				from.getOwnerId(), decision == TransferRequest.Status.ACCEPTED));
-	}
-
-	/** Every transfer still waiting for a decision, oldest first: staff decide when the current owner does not. */
-	public List<TransferView> pendingTransfers() {
-		return transfers.viewsIn(TransferRequest.Status.PENDING);
-	}
-
-	public Optional<TransferRequest> pendingTransfer(long transferId) {
-		return transfers.findById(transferId).filter(t -> t.getStatus() == TransferRequest.Status.PENDING);
-	}
-
-	private TransferRequest incoming(long ownerId, long transferId) {
-		TransferRequest request = transfers.findById(transferId).orElseThrow(ProductNotFoundException::new);
-		Registration from = registrations.findById(request.getFromRegistrationId()).orElseThrow();
-		if (!from.getOwnerId().equals(ownerId) || request.getStatus() != TransferRequest.Status.PENDING) {
-			throw new ProductNotFoundException();
-		}
-		return request;
-	}
-
 	private Registration ownActive(long ownerId, long registrationId) {
 		return registrations.findByIdAndOwnerId(registrationId, ownerId)
 			.filter(Registration::isActive)
 			.orElseThrow(ProductNotFoundException::new);
-	}
-
-	/**
-	 * The views of these products, from a fixed number of queries whatever their number: the terms versions of their
-	 * models, the extended plans and the open recalls of their units, each read once for all of them.
-	 */
-	private List<ProductView> views(List<RegisteredProduct> products, Set<Long> withOpenClaims) {
-		if (products.isEmpty()) {
-			return List.of();
-		}
-		List<Unit> ofUnits = products.stream().map(RegisteredProduct::unit).toList();
-		TermsInForce terms = catalog.termsInForce(ofUnits.stream().map(Unit::getModelId).collect(Collectors.toSet()));
-		Map<Long, Integer> extendedMonths = units.extendedMonths(ofUnits.stream().map(Unit::getId).toList());
-		Recalls.UnitRecalls unitRecalls = recalls.recallsOfUnits(ofUnits);
-		Map<Long, List<RecallCampaign>> openRecalls = unitRecalls.open();
-		Map<Long, List<RecallCampaign>> possibleRecalls = unitRecalls.possibly();
-		return products.stream()
-			.map(product -> view(product, terms.on(product.model().getId(), product.registration().getPurchaseDate()),
-					extendedMonths.get(product.unit().getId()), openRecalls.get(product.unit().getId()),
-					possibleRecalls.get(product.unit().getId()),
-					withOpenClaims.contains(product.registration().getId())))
-			.toList();
-	}
-
-	private ProductView view(RegisteredProduct product, WarrantyTerms terms, int extendedMonths,
-			List<RecallCampaign> openRecalls, List<RecallCampaign> possibleRecalls, boolean claimOpen) {
-		Registration registration = product.registration();
-		Unit unit = product.unit();
-		ProductModel model = product.model();
-		List<CoveragePeriod> coverage = CoveragePeriod.forEveryLine(terms, extendedMonths,
-				registration.getPurchaseDate(), registration.countsFromPurchase(), unit.getManufactureDate(),
-				registration.getRegisteredOn());
-		return new ProductView(registration.getId(), registration.getVersion(), unit.getId(),
-				product.manufacturer().getName(), model.getModelNumber(), model.getName(), model.getComponents(),
-				unit.getSerialDisplay(), unit.getSerialStatus(), unit.getManufactureDate(),
-				registration.getPurchaseDate(), registration.getRetailer(), registration.getPrice(),
-				registration.getOwnProofFileId(), registration.isProofVerified(), registration.isOriginalPurchaser(),
-				registration.getRegisteredOn(), coverage, state(coverage.get(0)), claimOpen,
-				openRecalls.stream().map(campaign -> campaign.getTitle() + ": " + campaign.getRemedy()).toList(),
-				registration.getAcquiredOn(), registration.getAcquiredFrom(),
-				possibleRecalls.stream().map(campaign -> campaign.getTitle() + ": " + campaign.getRemedy()).toList(),
-				model.getId(), model.getManufacturerId(), registration.getLabelPhotoFileId(), registration.getNotes());
-	}
-
-	private WarrantyState state(CoveragePeriod coverage) {
-		if (!coverage.hasStart()) {
-			return WarrantyState.UNKNOWN;
-		}
-		LocalDate today = LocalDate.now(clock);
-		if (today.isBefore(coverage.start())) {
-			return WarrantyState.NOT_STARTED;
-		}
-		if (today.isAfter(coverage.partsEnd())) {
-			return WarrantyState.EXPIRED;
-		}
-		if (ChronoUnit.DAYS.between(today, coverage.partsEnd()) <= ProductView.ENDS_SOON_DAYS) {
-			return WarrantyState.ENDS_SOON;
-		}
-		return today.isAfter(coverage.labourEnd()) ? WarrantyState.PARTS_ONLY : WarrantyState.IN_WARRANTY;
 	}
 }

@@ -15,25 +15,25 @@ public class StaffTransfers {
 
 	public static final String AUDIT_TARGET = "TRANSFER";
 
-	private final OwnerProducts products;
+	private final OwnerTransfers transfers;
 
 	private final AuditTrail audit;
 
-	StaffTransfers(OwnerProducts products, AuditTrail audit) {
-		this.products = products;
+	StaffTransfers(OwnerTransfers transfers, AuditTrail audit) {
+		this.transfers = transfers;
 		this.audit = audit;
 	}
 
 	@Transactional(readOnly = true)
 	public List<TransferView> pending() {
-		return products.pendingTransfers();
+		return transfers.pendingTransfers();
 	}
 
 	/** Decides a pending transfer; false when it was decided meanwhile (by its owner or another agent). */
 	@Transactional
 	public boolean decide(long transferId, boolean accept, String actor, String note) {
-		return products.pendingTransfer(transferId).map(request -> {
-			products.decide(request, accept ? TransferRequest.Status.ACCEPTED : TransferRequest.Status.DECLINED,
+		return transfers.pendingTransfer(transferId).map(request -> {
+			transfers.decide(request, accept ? TransferRequest.Status.ACCEPTED : TransferRequest.Status.DECLINED,
 					actor);
 			audit.record(actor, accept ? "TRANSFER_ACCEPTED" : "TRANSFER_DECLINED", AUDIT_TARGET, transferId, note);
 			return true;

@@ -28,6 +28,7 @@ import com.warrantyportal.eligibility.Cause;
 import com.warrantyportal.eligibility.CoverageLine;
 import com.warrantyportal.eligibility.VerdictStatus;
 import com.warrantyportal.eligibility.WarrantyTerms;
+import com.warrantyportal.registration.OwnerProductViews;
 import com.warrantyportal.registration.OwnerProducts;
 import com.warrantyportal.registration.ProductSort;
 import com.warrantyportal.registration.ProductView;
@@ -70,6 +71,9 @@ class StaffReviewIT extends MySqlIntegrationTest {
 
 	@Autowired
 	OwnerProducts products;
+
+	@Autowired
+	OwnerProductViews productViews;
 
 	@Autowired
 	CatalogService catalog;
@@ -270,7 +274,7 @@ class StaffReviewIT extends MySqlIntegrationTest {
 
 	@Test
 	void aReplacementUnitInheritsTheRemainingCoverage() throws Exception {
-		ProductView before = products.list(owner.getId(), ProductSort.MODEL).get(0);
+		ProductView before = productViews.list(owner.getId(), ProductSort.MODEL).get(0);
 		String newSerial = "TVNEW" + Fixtures.unique();
 		mvc.perform(post("/staff/claims/{n}/approve", claim.getNumber()).param("version", String.valueOf(version()))
 			.param("resolution", "REPLACE")
@@ -278,7 +282,7 @@ class StaffReviewIT extends MySqlIntegrationTest {
 			.param("approveReason", "Receipt seen by phone.")
 			.with(csrf())
 			.with(user(Fixtures.user(agent)))).andExpect(status().isFound());
-		ProductView after = products.list(owner.getId(), ProductSort.MODEL).get(0);
+		ProductView after = productViews.list(owner.getId(), ProductSort.MODEL).get(0);
 		assertThat(after.serial()).isEqualTo(newSerial);
 		assertThat(after.purchaseDate()).isEqualTo(before.purchaseDate());
 		assertThat(after.partsEnd()).isEqualTo(before.partsEnd());

@@ -27,7 +27,9 @@ import com.warrantyportal.claim.ClaimStatus;
 import com.warrantyportal.claim.OwnerCause;
 import com.warrantyportal.claim.OwnerClaims;
 import com.warrantyportal.claim.OwnerClaims.ClaimDraft;
+import com.warrantyportal.registration.OwnerProductViews;
 import com.warrantyportal.registration.OwnerProducts;
+import com.warrantyportal.registration.OwnerTransfers;
 import com.warrantyportal.registration.RegisterProduct;
 import com.warrantyportal.registration.Registration;
 import com.warrantyportal.support.Fixtures;
@@ -121,6 +123,12 @@ class AccessMatrixIT extends MySqlIntegrationTest {
 
 	@Autowired
 	OwnerProducts products;
+
+	@Autowired
+	OwnerProductViews productViews;
+
+	@Autowired
+	OwnerTransfers ownerTransfers;
 
 	@Autowired
 	OwnerClaims ownerClaims;
@@ -386,7 +394,7 @@ class AccessMatrixIT extends MySqlIntegrationTest {
 		Account a = fixtures.owner();
 		Account b = fixtures.owner();
 		Registration product = fixtures.registeredTv(a, catalogue, LocalDate.now().minusMonths(2));
-		String serial = products.find(a.getId(), product.getId()).orElseThrow().serial();
+		String serial = productViews.find(a.getId(), product.getId()).orElseThrow().serial();
 		Claim claim = ownerClaims.file(a.getId(), "A", new ClaimDraft(product.getId(), LocalDate.now().minusDays(1),
 				"panel", OwnerCause.STOPPED_BY_ITSELF, "A green line runs down the screen.",
 				List.of(new MockMultipartFile("photos", "line.png", "image/png", Fixtures.PNG)), null));
@@ -396,11 +404,11 @@ class AccessMatrixIT extends MySqlIntegrationTest {
 		long[] transfers = new long[2];
 		for (int i = 0; i < 2; i++) {
 			Registration sold = fixtures.registeredTv(a, catalogue, LocalDate.now().minusMonths(1));
-			String soldSerial = products.find(a.getId(), sold.getId()).orElseThrow().serial();
+			String soldSerial = productViews.find(a.getId(), sold.getId()).orElseThrow().serial();
 			products.register(new RegisterProduct(fixtures.owner().getId(), catalogue.tv().getId(), soldSerial,
 					LocalDate.now(), "Marketplace", BigDecimal.TEN, null));
 			long known = i == 0 ? -1 : transfers[0];
-			transfers[i] = products.incomingTransfers(a.getId()).stream()
+			transfers[i] = ownerTransfers.incomingTransfers(a.getId()).stream()
 				.mapToLong(t -> t.id())
 				.filter(t -> t != known)
 				.findFirst()

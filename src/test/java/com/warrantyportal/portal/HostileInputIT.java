@@ -21,7 +21,7 @@ import com.warrantyportal.claim.Claim;
 import com.warrantyportal.claim.ClaimService;
 import com.warrantyportal.claim.ClaimStatus;
 import com.warrantyportal.eligibility.Cause;
-import com.warrantyportal.registration.OwnerProducts;
+import com.warrantyportal.registration.OwnerProductViews;
 import com.warrantyportal.registration.Registration;
 import com.warrantyportal.support.Fixtures;
 import com.warrantyportal.support.Fixtures.Catalogue;
@@ -91,7 +91,7 @@ class HostileInputIT extends MySqlIntegrationTest {
 	ClaimService claims;
 
 	@Autowired
-	OwnerProducts products;
+	OwnerProductViews productViews;
 
 	private static Supplier<String> is(String value) {
 		return () -> value;
@@ -113,11 +113,11 @@ class HostileInputIT extends MySqlIntegrationTest {
 				LocalDate.now().minusDays(1), "remote", Cause.DEFECT, "The remote does nothing.");
 		claims.moveTo(asked.getId(), ClaimStatus.IN_REVIEW, ClaimService.Actor.SYSTEM, null);
 		claims.moveTo(asked.getId(), ClaimStatus.INFO_REQUESTED, ClaimService.Actor.SYSTEM, "Which buttons?");
-		String serial = products.find(owner.getId(), tv.getId()).orElseThrow().serial();
+		String serial = productViews.find(owner.getId(), tv.getId()).orElseThrow().serial();
 		Supplier<String> claimVersion = () -> String.valueOf(claims.find(claim.getId()).orElseThrow().getVersion());
 		Supplier<String> askedVersion = () -> String.valueOf(claims.find(asked.getId()).orElseThrow().getVersion());
 		Supplier<String> tvVersion = () -> String.valueOf(
-				products.find(owner.getId(), tv.getId()).orElseThrow().version());
+				productViews.find(owner.getId(), tv.getId()).orElseThrow().version());
 		Supplier<String> unique = () -> "t-" + Fixtures.unique();
 		String tvModel = String.valueOf(catalogue.tv().getId());
 		String maker = String.valueOf(catalogue.registryMaker().getId());

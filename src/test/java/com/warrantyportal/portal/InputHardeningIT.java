@@ -23,7 +23,7 @@ import com.warrantyportal.claim.Claim;
 import com.warrantyportal.claim.ClaimService;
 import com.warrantyportal.eligibility.Cause;
 import com.warrantyportal.files.FileStorage;
-import com.warrantyportal.registration.OwnerProducts;
+import com.warrantyportal.registration.OwnerProductViews;
 import com.warrantyportal.registration.ProductSort;
 import com.warrantyportal.registration.Registration;
 import com.warrantyportal.support.Fixtures;
@@ -57,7 +57,7 @@ class InputHardeningIT extends MySqlIntegrationTest {
 	Fixtures fixtures;
 
 	@Autowired
-	OwnerProducts products;
+	OwnerProductViews productViews;
 
 	@Autowired
 	ClaimService claims;
@@ -120,7 +120,7 @@ class InputHardeningIT extends MySqlIntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("That price is too large")))
 			.andExpect(content().string(containsString("value=\"" + serial + "\"")));
-		assertThat(products.list(owner.getId(), ProductSort.MODEL)).isEmpty();
+		assertThat(productViews.list(owner.getId(), ProductSort.MODEL)).isEmpty();
 
 		Registration tv = fixtures.registeredTv(owner, catalogue, LocalDate.of(2025, 3, 10));
 		mvc.perform(multipart("/my/products/{id}/edit", tv.getId()).param("version", String.valueOf(tv.getVersion()))
@@ -192,7 +192,7 @@ class InputHardeningIT extends MySqlIntegrationTest {
 			.param("retailer", "Shop")
 			.with(csrf())
 			.with(user(Fixtures.user(owner)))).andExpect(status().isFound());
-		long fileId = products.list(owner.getId(), ProductSort.MODEL).get(0).proofFileId();
+		long fileId = productViews.list(owner.getId(), ProductSort.MODEL).get(0).proofFileId();
 		assertThat(files.find(fileId).orElseThrow().getOriginalName()).isEqualTo("poly.png");
 		mvc.perform(get("/my/files/{id}", fileId).with(user(Fixtures.user(owner))))
 			.andExpect(header().string("Content-Disposition", containsString("poly.png")))

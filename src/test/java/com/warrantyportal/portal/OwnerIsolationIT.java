@@ -20,7 +20,9 @@ import com.warrantyportal.claim.ClaimStatus;
 import com.warrantyportal.claim.OwnerClaims;
 import com.warrantyportal.claim.OwnerClaims.ClaimDraft;
 import com.warrantyportal.claim.OwnerCause;
+import com.warrantyportal.registration.OwnerProductViews;
 import com.warrantyportal.registration.OwnerProducts;
+import com.warrantyportal.registration.OwnerTransfers;
 import com.warrantyportal.registration.RegisterProduct;
 import com.warrantyportal.registration.Registration;
 import com.warrantyportal.support.Fixtures;
@@ -52,6 +54,12 @@ class OwnerIsolationIT extends MySqlIntegrationTest {
 
 	@Autowired
 	OwnerProducts products;
+
+	@Autowired
+	OwnerProductViews productViews;
+
+	@Autowired
+	OwnerTransfers ownerTransfers;
 
 	@Autowired
 	OwnerClaims ownerClaims;
@@ -90,10 +98,10 @@ class OwnerIsolationIT extends MySqlIntegrationTest {
 		// Someone asks Alice for her second product: a transfer only Alice may answer.
 		Registration second = fixtures.registeredTv(alice, catalogue, LocalDate.now().minusMonths(1));
 		Account buyer = fixtures.owner();
-		String serial = products.find(alice.getId(), second.getId()).orElseThrow().serial();
+		String serial = productViews.find(alice.getId(), second.getId()).orElseThrow().serial();
 		products.register(new RegisterProduct(buyer.getId(), catalogue.tv().getId(), serial, LocalDate.now(),
 				"Marketplace", BigDecimal.TEN, null));
-		transferId = products.incomingTransfers(alice.getId()).get(0).id();
+		transferId = ownerTransfers.incomingTransfers(alice.getId()).get(0).id();
 	}
 
 	private Map<String, AbstractMockHttpServletRequestBuilder<?>> routes(long productId, String claimNumber, long receipt, long photo,
@@ -144,8 +152,8 @@ class OwnerIsolationIT extends MySqlIntegrationTest {
 		}
 		assertThat(statuses).allSatisfy((route, status) -> assertThat(status).as(route).isEqualTo(404));
 
-		assertThat(products.find(alice.getId(), product.getId())).isPresent();
-		assertThat(products.incomingTransfers(alice.getId())).hasSize(1);
+		assertThat(productViews.find(alice.getId(), product.getId())).isPresent();
+		assertThat(ownerTransfers.incomingTransfers(alice.getId())).hasSize(1);
 		assertThat(claimService.find(claim.getId()).orElseThrow().getStatus()).isEqualTo(ClaimStatus.INFO_REQUESTED);
 		assertThat(claimService.forOwner(mallory.getId())).isEmpty();
 	}
@@ -165,7 +173,7 @@ class OwnerIsolationIT extends MySqlIntegrationTest {
 
 	@Test
 	void listsAndExportsShowOnlyTheOwnersOwnData() throws Exception {
-		String serial = products.find(alice.getId(), product.getId()).orElseThrow().serial();
+		String serial = productViews.find(alice.getId(), product.getId()).orElseThrow().serial();
 		for (String page : new String[] { "/my", "/my/products", "/my/claims", "/my/products.csv" }) {
 			String body = mvc.perform(get(page).with(user(Fixtures.user(mallory))))
 				.andReturn()

@@ -22,6 +22,7 @@ import com.warrantyportal.eligibility.Cause;
 import com.warrantyportal.eligibility.CoverageLine;
 import com.warrantyportal.eligibility.WarrantyTerms;
 import com.warrantyportal.recall.Recalls;
+import com.warrantyportal.registration.OwnerProductViews;
 import com.warrantyportal.registration.OwnerProducts;
 import com.warrantyportal.registration.ProductSort;
 import com.warrantyportal.registration.RegisterProduct;
@@ -76,6 +77,9 @@ class OwnerPagesStatementsIT extends MySqlIntegrationTest {
 
 	@Autowired
 	OwnerProducts products;
+
+	@Autowired
+	OwnerProductViews productViews;
 
 	@Autowired
 	ClaimService claims;
@@ -183,7 +187,7 @@ class OwnerPagesStatementsIT extends MySqlIntegrationTest {
 
 	@Test
 	void theProductListSendsAsManyStatementsForFiftyProductsAsForOne() throws Exception {
-		assertThat(products.list(fifty.getId(), ProductSort.MODEL)).hasSize(50);
+		assertThat(productViews.list(fifty.getId(), ProductSort.MODEL)).hasSize(50);
 		for (String sort : List.of("purchase_newest", "ends_soonest")) {
 			sameForOneAndFifty("/my/products?sort=" + sort,
 					statementsOf(one, get("/my/products").param("sort", sort).with(user(Fixtures.user(one)))),
@@ -199,9 +203,9 @@ class OwnerPagesStatementsIT extends MySqlIntegrationTest {
 
 	@Test
 	void aProductPageSendsAsManyStatementsWhenItsOwnerHasFiftyProductsAsWithOne() throws Exception {
-		long oneProduct = products.list(one.getId(), ProductSort.MODEL).get(0).registrationId();
+		long oneProduct = productViews.list(one.getId(), ProductSort.MODEL).get(0).registrationId();
 		// The fifty-product owner's product of the same kind: a TV with a receipt and a plan, its maker's fridge recalled.
-		long fiftyProduct = products.list(fifty.getId(), ProductSort.PURCHASE_OLDEST).get(0).registrationId();
+		long fiftyProduct = productViews.list(fifty.getId(), ProductSort.PURCHASE_OLDEST).get(0).registrationId();
 		sameForOneAndFifty("/my/products/{id}",
 				statementsOf(one, get("/my/products/{id}", oneProduct).with(user(Fixtures.user(one)))),
 				statementsOf(fifty, get("/my/products/{id}", fiftyProduct).with(user(Fixtures.user(fifty)))));
@@ -216,8 +220,8 @@ class OwnerPagesStatementsIT extends MySqlIntegrationTest {
 
 	@Test
 	void filingAClaimSendsAsManyStatementsWhenItsOwnerHasFiftyProductsAsWithOne() throws Exception {
-		long oneProduct = products.list(one.getId(), ProductSort.PURCHASE_OLDEST).get(0).registrationId();
-		long fiftyProduct = products.list(fifty.getId(), ProductSort.PURCHASE_OLDEST).get(0).registrationId();
+		long oneProduct = productViews.list(one.getId(), ProductSort.PURCHASE_OLDEST).get(0).registrationId();
+		long fiftyProduct = productViews.list(fifty.getId(), ProductSort.PURCHASE_OLDEST).get(0).registrationId();
 		sameForOneAndFifty("POST /my/claims", statementsOfFiling(one, oneProduct),
 				statementsOfFiling(fifty, fiftyProduct), FILING_BUDGET);
 	}

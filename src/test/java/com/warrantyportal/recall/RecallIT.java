@@ -19,6 +19,7 @@ import com.warrantyportal.claim.ClaimService;
 import com.warrantyportal.eligibility.Cause;
 import com.warrantyportal.eligibility.Coverage;
 import com.warrantyportal.eligibility.VerdictStatus;
+import com.warrantyportal.registration.OwnerProductViews;
 import com.warrantyportal.registration.OwnerProducts;
 import com.warrantyportal.registration.ProductSort;
 import com.warrantyportal.registration.ProductView;
@@ -48,6 +49,9 @@ class RecallIT extends MySqlIntegrationTest {
 
 	@Autowired
 	OwnerProducts products;
+
+	@Autowired
+	OwnerProductViews productViews;
 
 	@Autowired
 	ClaimService claims;
@@ -97,7 +101,7 @@ class RecallIT extends MySqlIntegrationTest {
 			.with(csrf())
 			.with(user(Fixtures.user(admin)))).andExpect(status().isFound());
 
-		assertThat(products.list(owner.getId(), ProductSort.SERIAL)).extracting(ProductView::openRecall)
+		assertThat(productViews.list(owner.getId(), ProductSort.SERIAL)).extracting(ProductView::openRecall)
 			.containsExactly(true, false);
 
 		Claim recalled = claims.file(inside.getId(), inside.getUnitId(), owner.getId(), "Owner",

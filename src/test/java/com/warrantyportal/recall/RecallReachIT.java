@@ -16,7 +16,7 @@ import java.time.LocalDate;
 import com.warrantyportal.account.Account;
 import com.warrantyportal.account.Role;
 import com.warrantyportal.notification.MailOutbox;
-import com.warrantyportal.registration.OwnerProducts;
+import com.warrantyportal.registration.OwnerProductViews;
 import com.warrantyportal.registration.ProductSort;
 import com.warrantyportal.registration.ProductView;
 import com.warrantyportal.registration.Registration;
@@ -56,7 +56,7 @@ class RecallReachIT extends MySqlIntegrationTest {
 	RegistrationService registrations;
 
 	@Autowired
-	OwnerProducts products;
+	OwnerProductViews productViews;
 
 	@Autowired
 	Recalls recalls;
@@ -118,7 +118,7 @@ class RecallReachIT extends MySqlIntegrationTest {
 		assertThat(outbox.to(outside.getEmail())).isEmpty();
 
 		// The owner whose unit's date is unknown is told it may be affected.
-		ProductView possibly = products.list(undatedOwner.getId(), ProductSort.MODEL).get(0);
+		ProductView possibly = productViews.list(undatedOwner.getId(), ProductSort.MODEL).get(0);
 		assertThat(possibly.openRecall()).isFalse();
 		assertThat(possibly.possibleRecalls()).singleElement().asString().contains(title);
 		var agent = user(Fixtures.user(fixtures.staff(Role.AGENT)));
@@ -154,7 +154,7 @@ class RecallReachIT extends MySqlIntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(title))));
 		assertThat(recalls.openFor(second.getId())).extracting(RecallCampaign::getTitle).containsExactly(title);
-		assertThat(products.list(twoUnits.getId(), ProductSort.SERIAL)).extracting(ProductView::openRecall)
+		assertThat(productViews.list(twoUnits.getId(), ProductSort.SERIAL)).extracting(ProductView::openRecall)
 			.containsExactly(false, true);
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE action = 'RECALL_REMEDIED' AND "
 				+ "target_id = ?", Long.class, String.valueOf(campaignId))).isEqualTo(1);

@@ -50,6 +50,9 @@ class ProductImportIT extends MySqlIntegrationTest {
 	OwnerProducts products;
 
 	@Autowired
+	OwnerProductViews productViews;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	Catalogue catalogue;
@@ -139,7 +142,7 @@ class ProductImportIT extends MySqlIntegrationTest {
 		assertThat(confirmed.getResponse().getRedirectedUrl()).isEqualTo("/my/products");
 		assertThat(confirmed.getFlashMap().get("message")).isEqualTo("deviceImport.done");
 		assertThat((Object[]) confirmed.getFlashMap().get("messageArgs")).containsExactly(2L, 0L, 5L);
-		List<ProductView> list = products.list(owner.getId(), ProductSort.SERIAL);
+		List<ProductView> list = productViews.list(owner.getId(), ProductSort.SERIAL);
 		assertThat(list).extracting(ProductView::modelNumber)
 			.containsExactlyInAnyOrder(catalogue.tv().getModelNumber(), catalogue.fridge().getModelNumber());
 		ProductView fridge = list.stream().filter(p -> p.modelNumber().equals(catalogue.fridge().getModelNumber()))
@@ -182,13 +185,13 @@ class ProductImportIT extends MySqlIntegrationTest {
 		assertThat(occurrences(own, "Already in your list.")).isEqualTo(2);
 		assertThat(own).doesNotContain("Confirm the import");
 
-		List<ProductView> before = products.list(owner.getId(), ProductSort.SERIAL);
+		List<ProductView> before = productViews.list(owner.getId(), ProductSort.SERIAL);
 		before.forEach(p -> products.remove(owner.getId(), p.registrationId()));
 		Account newAccount = fixtures.owner();
 		MvcResult confirmed = confirm(newAccount, new String(export, StandardCharsets.UTF_8));
 		assertThat((Object[]) confirmed.getFlashMap().get("messageArgs")).containsExactly(2L, 0L, 0L);
 
-		assertThat(products.list(newAccount.getId(), ProductSort.SERIAL)).extracting(ProductView::manufacturer,
+		assertThat(productViews.list(newAccount.getId(), ProductSort.SERIAL)).extracting(ProductView::manufacturer,
 				ProductView::modelNumber, ProductView::serial, ProductView::purchaseDate, ProductView::retailer,
 				ProductView::price)
 			.containsExactlyElementsOf(before.stream()

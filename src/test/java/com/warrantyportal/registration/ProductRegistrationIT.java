@@ -46,6 +46,12 @@ class ProductRegistrationIT extends MySqlIntegrationTest {
 	OwnerProducts products;
 
 	@Autowired
+	OwnerProductViews productViews;
+
+	@Autowired
+	OwnerTransfers ownerTransfers;
+
+	@Autowired
 	UnitService units;
 
 	@Autowired
@@ -134,14 +140,14 @@ class ProductRegistrationIT extends MySqlIntegrationTest {
 		mvc.perform(register(buyer, catalogue.fridge().getId(), serial, "2025-09-01"))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/my/products"));
-		assertThat(products.list(buyer.getId(), ProductSort.MODEL)).isEmpty();
-		var incoming = products.incomingTransfers(owner.getId());
+		assertThat(productViews.list(buyer.getId(), ProductSort.MODEL)).isEmpty();
+		var incoming = ownerTransfers.incomingTransfers(owner.getId());
 		assertThat(incoming).hasSize(1);
 
 		mvc.perform(post("/my/transfers/{id}/accept", incoming.get(0).id()).with(csrf())
 			.with(user(Fixtures.user(owner)))).andExpect(status().isFound());
-		assertThat(products.list(owner.getId(), ProductSort.MODEL)).isEmpty();
-		assertThat(products.list(buyer.getId(), ProductSort.MODEL)).singleElement()
+		assertThat(productViews.list(owner.getId(), ProductSort.MODEL)).isEmpty();
+		assertThat(productViews.list(buyer.getId(), ProductSort.MODEL)).singleElement()
 			.satisfies(p -> assertThat(p.originalPurchaser()).isFalse());
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM registration r JOIN unit u ON u.id = r.unit_id "
 				+ "WHERE u.serial_key = ? AND r.active_unit_id IS NOT NULL", Integer.class, serial)).isEqualTo(1);
@@ -156,13 +162,13 @@ class ProductRegistrationIT extends MySqlIntegrationTest {
 		assertThat(outbox.to(owner.getEmail())).extracting(m -> m.getSubject())
 			.containsExactly("Someone asks to take over your " + catalogue.fridge().getModelNumber() + " Test fridge");
 
-		long transferId = products.incomingTransfers(owner.getId()).get(0).id();
+		long transferId = ownerTransfers.incomingTransfers(owner.getId()).get(0).id();
 		var agent = Fixtures.user(fixtures.staff(com.warrantyportal.account.Role.AGENT));
 		mvc.perform(get("/staff/transfers").with(user(agent)))
 			.andExpect(content().string(containsString(serial)));
 		mvc.perform(post("/staff/transfers/{id}", transferId).param("accept", "true").with(csrf()).with(user(agent)))
 			.andExpect(status().isFound());
-		assertThat(products.list(buyer.getId(), ProductSort.MODEL)).extracting(ProductView::serial).containsExactly(serial);
+		assertThat(productViews.list(buyer.getId(), ProductSort.MODEL)).extracting(ProductView::serial).containsExactly(serial);
 		assertThat(outbox.to(buyer.getEmail())).extracting(m -> m.getSubject())
 			.containsExactly("Your product transfer is done");
 		// The owner answering afterwards finds nothing left to decide.
@@ -174,7 +180,7 @@ class ProductRegistrationIT extends MySqlIntegrationTest {
 	void aStolenSerialIsRefusedAndStaffAreAlerted() throws Exception {
 		String serial = catalogue.registeredFridgeSerial(3);
 		mvc.perform(register(owner, catalogue.fridge().getId(), serial, "2025-03-10")).andExpect(status().isFound());
-		long registrationId = products.list(owner.getId(), ProductSort.MODEL).get(0).registrationId();
+		long registrationId = productViews.list(owner.getId(), ProductSort.MODEL).get(0).registrationId();
 		mvc.perform(post("/my/products/{id}/stolen", registrationId).param("missingSince", "2025-10-01")
 			.param("confirmed", "true")
 			.with(csrf())
@@ -184,7 +190,7 @@ class ProductRegistrationIT extends MySqlIntegrationTest {
 		mvc.perform(register(thief, catalogue.fridge().getId(), serial, "2025-10-01"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("reported stolen or lost, so we cannot register it")));
-		long unitId = products.list(owner.getId(), ProductSort.MODEL).get(0).unitId();
+		long unitId = productViews.list(owner.getId(), ProductSort.MODEL).get(0).unitId();
 		assertThat(units.alertsFor(unitId)).extracting(a -> a.getAlertType())
 			.contains("UNIT_REPORTED_STOLEN", "STOLEN_UNIT_REGISTRATION");
 
@@ -211,7 +217,7 @@ class ProductRegistrationIT extends MySqlIntegrationTest {
 			.file(new MockMultipartFile("proof", "receipt.pdf", "application/pdf", "<html>not a pdf</html>".getBytes())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("receipt.pdf is not a PDF, JPEG, PNG or WebP file")));
-		assertThat(products.list(owner.getId(), ProductSort.MODEL)).isEmpty();
+		assertThat(productViews.list(owner.getId(), ProductSort.MODEL)).isEmpty();
 	}
 
 	@Test
@@ -223,7 +229,7 @@ class ProductRegistrationIT extends MySqlIntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("scan.pdf is larger than 10 MB")))
 			.andExpect(content().string(containsString("value=\"TV-BIG-1\"")));
-		assertThat(products.list(owner.getId(), ProductSort.MODEL)).isEmpty();
+		assertThat(productViews.list(owner.getId(), ProductSort.MODEL)).isEmpty();
 	}
 
 	@Test
@@ -248,7 +254,7 @@ class ProductRegistrationIT extends MySqlIntegrationTest {
 		mvc.perform(register(owner, catalogue.tv().getId(), "TV" + Fixtures.unique(), "2025-03-10")
 			.file(new MockMultipartFile("proof", "receipt-photo.png", "image/png", Fixtures.PNG)))
 			.andExpect(status().isFound());
-		Long fileId = products.list(owner.getId(), ProductSort.MODEL).get(0).proofFileId();
+		Long fileId = productViews.list(owner.getId(), ProductSort.MODEL).get(0).proofFileId();
 		var agent = Fixtures.user(fixtures.staff(com.warrantyportal.account.Role.AGENT));
 		mvc.perform(get("/staff/files/{id}/view", fileId).with(user(agent)))
 			.andExpect(status().isOk())
@@ -269,7 +275,7 @@ class ProductRegistrationIT extends MySqlIntegrationTest {
 			.andExpect(content().string(containsString("Model number")))
 			.andExpect(content().string(containsString("2025-03-10")))
 			.andExpect(content().string(containsString("2024-03-10")));
-		assertThat(products.list(owner.getId(), ProductSort.PURCHASE_OLDEST)).extracting(ProductView::purchaseDate)
+		assertThat(productViews.list(owner.getId(), ProductSort.PURCHASE_OLDEST)).extracting(ProductView::purchaseDate)
 			.containsExactly(LocalDate.of(2024, 3, 10), LocalDate.of(2025, 3, 10));
 	}
 
@@ -277,7 +283,7 @@ class ProductRegistrationIT extends MySqlIntegrationTest {
 	void aStaleEditIsRefusedWithTheCurrentDetailsAndNothingIsOverwritten() throws Exception {
 		var registration = fixtures.registeredTv(owner, catalogue, LocalDate.of(2025, 3, 10));
 		long id = registration.getId();
-		long version = products.find(owner.getId(), id).orElseThrow().version();
+		long version = productViews.find(owner.getId(), id).orElseThrow().version();
 		mvc.perform(multipart("/my/products/{id}/edit", id).param("version", String.valueOf(version))
 			.param("purchaseDate", "2025-03-11")
 			.param("retailer", "First tab")
@@ -292,7 +298,7 @@ class ProductRegistrationIT extends MySqlIntegrationTest {
 			.andExpect(content().string(containsString("changed elsewhere")))
 			.andExpect(content().string(containsString("value=\"First tab\"")))
 			.andExpect(content().string(not(containsString("value=\"Second tab\""))));
-		assertThat(products.find(owner.getId(), id).orElseThrow().retailer()).isEqualTo("First tab");
+		assertThat(productViews.find(owner.getId(), id).orElseThrow().retailer()).isEqualTo("First tab");
 	}
 
 	@Test
@@ -304,7 +310,7 @@ class ProductRegistrationIT extends MySqlIntegrationTest {
 				"WC-T-" + Fixtures.unique(), registration.getId(), registration.getUnitId(), owner.getId());
 		mvc.perform(post("/my/products/{id}/remove", registration.getId()).with(csrf())
 			.with(user(Fixtures.user(owner)))).andExpect(status().isFound());
-		assertThat(products.list(owner.getId(), ProductSort.MODEL)).isEmpty();
+		assertThat(productViews.list(owner.getId(), ProductSort.MODEL)).isEmpty();
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM claim WHERE registration_id = ?", Integer.class,
 				registration.getId())).isEqualTo(1);
 	}

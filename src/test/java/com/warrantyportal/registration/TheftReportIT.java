@@ -47,7 +47,10 @@ class TheftReportIT extends MySqlIntegrationTest {
 	RegistrationService registrations;
 
 	@Autowired
-	OwnerProducts products;
+	OwnerProductViews productViews;
+
+	@Autowired
+	OwnerTransfers ownerTransfers;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -105,13 +108,13 @@ class TheftReportIT extends MySqlIntegrationTest {
 				alert -> assertThat(alert.getMessage()).contains("police reference CR/77/2026"));
 
 		// The transfer waits: neither the owner nor staff can complete it while the unit is missing.
-		long transferId = products.incomingTransfers(owner.getId()).get(0).id();
+		long transferId = ownerTransfers.incomingTransfers(owner.getId()).get(0).id();
 		mvc.perform(post("/my/transfers/{id}/accept", transferId).with(csrf()).with(asOwner))
 			.andExpect(flash().attribute("problem", "transfer.frozen"));
 		mvc.perform(post("/staff/transfers/{id}", transferId).param("accept", "true")
 			.with(csrf())
 			.with(user(Fixtures.user(fixtures.staff(Role.AGENT))))).andExpect(flash().attribute("problem", "transfer.frozen"));
-		assertThat(products.list(buyer.getId(), ProductSort.MODEL)).isEmpty();
+		assertThat(productViews.list(buyer.getId(), ProductSort.MODEL)).isEmpty();
 
 		mvc.perform(post("/my/products/{id}/recovered", registration.getId()).with(csrf()).with(asOwner))
 			.andExpect(status().isFound());

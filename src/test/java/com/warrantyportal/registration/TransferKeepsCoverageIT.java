@@ -48,7 +48,10 @@ class TransferKeepsCoverageIT extends MySqlIntegrationTest {
 	Fixtures fixtures;
 
 	@Autowired
-	OwnerProducts products;
+	OwnerProductViews productViews;
+
+	@Autowired
+	OwnerTransfers ownerTransfers;
 
 	@Autowired
 	RegistrationService registrations;
@@ -74,7 +77,7 @@ class TransferKeepsCoverageIT extends MySqlIntegrationTest {
 				SerialNumber.of(catalogue.registeredFridgeSerial(1)), SerialStatus.OK, LocalDate.of(2024, 3, 11));
 		Registration original = registrations.register(unit.getId(), first.getId(), firstSale, "Kitchen World",
 				new BigDecimal("899.00"), true, firstSale.plusDays(3), null, true);
-		ProductView before = products.list(first.getId(), ProductSort.MODEL).get(0);
+		ProductView before = productViews.list(first.getId(), ProductSort.MODEL).get(0);
 		Claim open = claims.file(original.getId(), unit.getId(), first.getId(), "First", LocalDate.now().minusDays(2),
 				"door", Cause.DEFECT, "The door seal came loose.");
 
@@ -87,11 +90,11 @@ class TransferKeepsCoverageIT extends MySqlIntegrationTest {
 			.param("price", "300.00")
 			.with(csrf())
 			.with(user(Fixtures.user(buyer)))).andExpect(status().isFound());
-		long transferId = products.incomingTransfers(first.getId()).get(0).id();
+		long transferId = ownerTransfers.incomingTransfers(first.getId()).get(0).id();
 		mvc.perform(post("/my/transfers/{id}/accept", transferId).with(csrf()).with(user(Fixtures.user(first))))
 			.andExpect(status().isFound());
 
-		ProductView after = products.list(buyer.getId(), ProductSort.MODEL).get(0);
+		ProductView after = productViews.list(buyer.getId(), ProductSort.MODEL).get(0);
 		assertThat(after.secondHand()).isTrue();
 		assertThat(after.acquiredOn()).isEqualTo(bought);
 		assertThat(after.acquiredFrom()).isEqualTo("A neighbour");

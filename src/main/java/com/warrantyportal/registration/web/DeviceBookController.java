@@ -5,7 +5,7 @@ import com.warrantyportal.catalog.CatalogService;
 import com.warrantyportal.files.FileRejectedException;
 import com.warrantyportal.files.FileStorage;
 import com.warrantyportal.registration.DeviceBook;
-import com.warrantyportal.registration.OwnerProducts;
+import com.warrantyportal.registration.OwnerProductViews;
 import com.warrantyportal.registration.ProductView;
 
 import jakarta.validation.Valid;
@@ -36,7 +36,7 @@ class DeviceBookController {
 
 	private final ProductPage page;
 
-	DeviceBookController(DeviceBook deviceBook, OwnerProducts products, CatalogService catalog) {
+	DeviceBookController(DeviceBook deviceBook, OwnerProductViews products, CatalogService catalog) {
 		this.deviceBook = deviceBook;
 		this.page = new ProductPage(products, catalog, deviceBook);
 	}

@@ -12,7 +12,9 @@ import com.warrantyportal.catalog.SerialFormatCatalog;
 import com.warrantyportal.files.FileRejectedException;
 import com.warrantyportal.files.FileStorage;
 import com.warrantyportal.registration.DeviceBook;
+import com.warrantyportal.registration.OwnerProductViews;
 import com.warrantyportal.registration.OwnerProducts;
+import com.warrantyportal.registration.OwnerTransfers;
 import com.warrantyportal.registration.TransferFrozenException;
 import com.warrantyportal.registration.ProductNotFoundException;
 import com.warrantyportal.registration.ProductSort;
@@ -52,6 +54,10 @@ class ProductController {
 
 	private final OwnerProducts products;
 
+	private final OwnerProductViews views;
+
+	private final OwnerTransfers transfers;
+
 	private final CatalogService catalog;
 
 	private final SerialFormatCatalog serialFormats;
@@ -60,12 +66,14 @@ class ProductController {
 
 	private final ProductPage page;
 
-	ProductController(OwnerProducts products, CatalogService catalog, SerialFormatCatalog serialFormats,
-			DeviceBook deviceBook, Clock clock) {
+	ProductController(OwnerProducts products, OwnerProductViews views, OwnerTransfers transfers,
+			CatalogService catalog, SerialFormatCatalog serialFormats, DeviceBook deviceBook, Clock clock) {
 		this.clock = clock;
-		this.page = new ProductPage(products, catalog, deviceBook);
+		this.page = new ProductPage(views, catalog, deviceBook);
 		this.serialFormats = serialFormats;
 		this.products = products;
+		this.views = views;
+		this.transfers = transfers;
 		this.catalog = catalog;
 	}
 
@@ -87,17 +95,17 @@ class ProductController {
 	@GetMapping("/products")
 	String list(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) String sort, Model model) {
 		ProductSort order = ProductSort.parse(sort);
-		model.addAttribute("products", products.list(user.getAccountId(), order));
+		model.addAttribute("products", views.list(user.getAccountId(), order));
 		model.addAttribute("sort", order);
 		model.addAttribute("sorts", ProductSort.values());
-		model.addAttribute("incoming", products.incomingTransfers(user.getAccountId()));
-		model.addAttribute("outgoing", products.outgoingTransfers(user.getAccountId()));
+		model.addAttribute("incoming", transfers.incomingTransfers(user.getAccountId()));
+		model.addAttribute("outgoing", transfers.outgoingTransfers(user.getAccountId()));
 		return "registration/products";
 	}
 
 	@GetMapping("/products.csv")
 	ResponseEntity<byte[]> export(@AuthenticationPrincipal PortalUser user) {
-		byte[] body = ProductCsv.of(products.list(user.getAccountId(), ProductSort.PURCHASE_NEWEST))
+		byte[] body = ProductCsv.of(views.list(user.getAccountId(), ProductSort.PURCHASE_NEWEST))
 			.getBytes(StandardCharsets.UTF_8);
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
@@ -125,7 +133,7 @@ class ProductController {
 						form.getPrice(), form.getProof()));
 				if (outcome instanceof RegistrationOutcome.Registered registered) {
 					long id = registered.registration().getId();
-					ProductView view = products.find(user.getAccountId(), id).orElseThrow();
+					ProductView view = views.find(user.getAccountId(), id).orElseThrow();
 					redirect.addFlashAttribute("message", view.serialStatus() == SerialStatus.UNKNOWN
 							? "product.registeredUnknownSerial" : "product.registered");
 					return "redirect:/my/products/" + id;
@@ -239,7 +247,7 @@ class ProductController {
 	String acceptTransfer(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
 			RedirectAttributes redirect) {
 		try {
-			products.acceptTransfer(user.getAccountId(), id, user.getUsername());
+			transfers.acceptTransfer(user.getAccountId(), id, user.getUsername());
 		}
 		catch (TransferFrozenException ex) {
 			redirect.addFlashAttribute("problem", "transfer.frozen");
@@ -252,13 +260,13 @@ class ProductController {
 	@PostMapping("/transfers/{id}/decline")
 	String declineTransfer(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
 			RedirectAttributes redirect) {
-		products.declineTransfer(user.getAccountId(), id, user.getUsername());
+		transfers.declineTransfer(user.getAccountId(), id, user.getUsername());
 		redirect.addFlashAttribute("message", "transfer.declined");
 		return "redirect:/my/products";
 	}
 
 	private ProductView own(PortalUser user, long id) {
-		return products.find(user.getAccountId(), id).orElseThrow(ProductNotFoundException::new);
+		return views.find(user.getAccountId(), id).orElseThrow(ProductNotFoundException::new);
 	}
 
 	private String showForm(Model page, String query) {

@@ -3,7 +3,7 @@ package com.warrantyportal.registration.web;
 import com.warrantyportal.account.PortalUser;
 import com.warrantyportal.catalog.CatalogService;
 import com.warrantyportal.registration.DeviceBook;
-import com.warrantyportal.registration.OwnerProducts;
+import com.warrantyportal.registration.OwnerProductViews;
 import com.warrantyportal.registration.ProductNotFoundException;
 import com.warrantyportal.registration.ProductView;
 
@@ -20,13 +20,13 @@ final class ProductPage {
 
 	static final String SHEET = "registration/product-sheet";
 
-	private final OwnerProducts products;
+	private final OwnerProductViews products;
 
 	private final CatalogService catalog;
 
 	private final DeviceBook deviceBook;
 
-	ProductPage(OwnerProducts products, CatalogService catalog, DeviceBook deviceBook) {
+	ProductPage(OwnerProductViews products, CatalogService catalog, DeviceBook deviceBook) {
 		this.products = products;
 		this.catalog = catalog;
 		this.deviceBook = deviceBook;

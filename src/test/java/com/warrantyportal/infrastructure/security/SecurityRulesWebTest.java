@@ -43,7 +43,9 @@ import com.warrantyportal.claim.ClaimDecisions;
 import com.warrantyportal.claim.StaffClaimPage;
 import com.warrantyportal.claim.VerdictFacts;
 import com.warrantyportal.claim.StaffQueue;
+import com.warrantyportal.registration.OwnerProductViews;
 import com.warrantyportal.registration.OwnerProducts;
+import com.warrantyportal.registration.OwnerTransfers;
 import com.warrantyportal.registration.StaffTransfers;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -111,6 +113,12 @@ class SecurityRulesWebTest {
 
 	@MockitoBean
 	OwnerProducts ownerProducts;
+
+	@MockitoBean
+	OwnerProductViews ownerProductViews;
+
+	@MockitoBean
+	OwnerTransfers ownerTransfers;
 
 	@MockitoBean
 	PendingClaimFiles pendingFiles;

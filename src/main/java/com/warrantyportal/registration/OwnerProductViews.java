@@ -1,0 +1,143 @@
+package com.warrantyportal.registration;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.warrantyportal.catalog.CatalogService;
+import com.warrantyportal.catalog.ProductModel;
+import com.warrantyportal.catalog.TermsInForce;
+import com.warrantyportal.eligibility.CoveragePeriod;
+import com.warrantyportal.eligibility.WarrantyTerms;
+import com.warrantyportal.files.FileStorage;
+import com.warrantyportal.files.StoredFile;
+import com.warrantyportal.recall.RecallCampaign;
+import com.warrantyportal.recall.Recalls;
+import com.warrantyportal.registration.ProductView.WarrantyState;
+import com.warrantyportal.registration.internal.RegisteredProduct;
+import com.warrantyportal.registration.internal.RegistrationRepository;
+import com.warrantyportal.unit.Unit;
+import com.warrantyportal.unit.UnitService;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The owner's products as they see them: the list and each product with the warranty it has today, its receipt and
+ * its claims. Reads only; every method takes the owner's id and shows only that owner's active registrations.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OwnerProductViews {
+
+	private final RegistrationRepository registrations;
+
+	private final CatalogService catalog;
+
+	private final UnitService units;
+
+	private final FileStorage files;
+
+	private final ClaimsOfProducts claims;
+
+	private final Recalls recalls;
+
+	private final Clock clock;
+
+	OwnerProductViews(RegistrationRepository registrations, CatalogService catalog, UnitService units,
+			FileStorage files, ClaimsOfProducts claims, Recalls recalls, Clock clock) {
+		this.registrations = registrations;
+		this.catalog = catalog;
+		this.units = units;
+		this.files = files;
+		this.claims = claims;
+		this.recalls = recalls;
+		this.clock = clock;
+	}
+
+	/** The owner's products with the warranty they have today. */
+	public List<ProductView> list(long ownerId, ProductSort sort) {
+		return views(registrations.findActiveProductsOf(ownerId), claims.registrationsWithOpenClaims(ownerId))
+			.stream()
+			.sorted(sort.comparator())
+			.toList();
+	}
+
+	/** One of the owner's active products, or empty when it is not theirs or no longer registered. */
+	public Optional<ProductView> find(long ownerId, long registrationId) {
+		return registrations.findActiveProduct(registrationId, ownerId)
+			.map(product -> views(List.of(product), claims.registrationsWithOpenClaims(ownerId)).get(0));
+	}
+
+	public Optional<StoredFile> proofOf(ProductView product) {
+		return product.proofFileId() == null ? Optional.empty() : files.find(product.proofFileId());
+	}
+
+	public List<ClaimsOfProducts.ClaimLine> claimsOf(long ownerId, long registrationId) {
+		return claims.claimsOf(registrationId, ownerId);
+	}
+
+	/**
+	 * The views of these products, from a fixed number of queries whatever their number: the terms versions of their
+	 * models, the extended plans and the open recalls of their units, each read once for all of them.
+	 */
+	private List<ProductView> views(List<RegisteredProduct> products, Set<Long> withOpenClaims) {
+		if (products.isEmpty()) {
+			return List.of();
+		}
+		List<Unit> ofUnits = products.stream().map(RegisteredProduct::unit).toList();
+		TermsInForce terms = catalog.termsInForce(ofUnits.stream().map(Unit::getModelId).collect(Collectors.toSet()));
+		Map<Long, Integer> extendedMonths = units.extendedMonths(ofUnits.stream().map(Unit::getId).toList());
+		Recalls.UnitRecalls unitRecalls = recalls.recallsOfUnits(ofUnits);
+		Map<Long, List<RecallCampaign>> openRecalls = unitRecalls.open();
+		Map<Long, List<RecallCampaign>> possibleRecalls = unitRecalls.possibly();
+		return products.stream()
+			.map(product -> view(product, terms.on(product.model().getId(), product.registration().getPurchaseDate()),
+					extendedMonths.get(product.unit().getId()), openRecalls.get(product.unit().getId()),
+					possibleRecalls.get(product.unit().getId()),
+					withOpenClaims.contains(product.registration().getId())))
+			.toList();
+	}
+
+	private ProductView view(RegisteredProduct product, WarrantyTerms terms, int extendedMonths,
+			List<RecallCampaign> openRecalls, List<RecallCampaign> possibleRecalls, boolean claimOpen) {
+		Registration registration = product.registration();
+		Unit unit = product.unit();
+		ProductModel model = product.model();
+		List<CoveragePeriod> coverage = CoveragePeriod.forEveryLine(terms, extendedMonths,
+				registration.getPurchaseDate(), registration.countsFromPurchase(), unit.getManufactureDate(),
+				registration.getRegisteredOn());
+		return new ProductView(registration.getId(), registration.getVersion(), unit.getId(),
+				product.manufacturer().getName(), model.getModelNumber(), model.getName(), model.getComponents(),
+				unit.getSerialDisplay(), unit.getSerialStatus(), unit.getManufactureDate(),
+				registration.getPurchaseDate(), registration.getRetailer(), registration.getPrice(),
+				registration.getOwnProofFileId(), registration.isProofVerified(), registration.isOriginalPurchaser(),
+				registration.getRegisteredOn(), coverage, state(coverage.get(0)), claimOpen,
+				openRecalls.stream().map(campaign -> campaign.getTitle() + ": " + campaign.getRemedy()).toList(),
+				registration.getAcquiredOn(), registration.getAcquiredFrom(),
+				possibleRecalls.stream().map(campaign -> campaign.getTitle() + ": " + campaign.getRemedy()).toList(),
+				model.getId(), model.getManufacturerId(), registration.getLabelPhotoFileId(), registration.getNotes());
+	}
+
+	private WarrantyState state(CoveragePeriod coverage) {
+		if (!coverage.hasStart()) {
+			return WarrantyState.UNKNOWN;
+		}
+		LocalDate today = LocalDate.now(clock);
+		if (today.isBefore(coverage.start())) {
+			return WarrantyState.NOT_STARTED;
+		}
+		if (today.isAfter(coverage.partsEnd())) {
+			return WarrantyState.EXPIRED;
+		}
+		if (ChronoUnit.DAYS.between(today, coverage.partsEnd()) <= ProductView.ENDS_SOON_DAYS) {
+			return WarrantyState.ENDS_SOON;
+		}
+		return today.isAfter(coverage.labourEnd()) ? WarrantyState.PARTS_ONLY : WarrantyState.IN_WARRANTY;
+	}
+}
