@@ -301,8 +301,7 @@ public class Claim extends AbstractAggregateRoot<Claim> {
 		this.replacementSerial = replacementSerial;
 		this.costLines.clear();
 		this.costLines.addAll(costs);
-		this.remedyAmount = costs.isEmpty() ? null
-				: costs.stream().map(CostLine::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+		this.remedyAmount = CostLine.total(costs);
 		this.remedyCurrency = costs.isEmpty() ? null : costs.get(0).getCurrency();
 		this.decidedAt = now;
 	}

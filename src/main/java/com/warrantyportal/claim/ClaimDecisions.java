@@ -95,8 +95,7 @@ public class ClaimDecisions {
 			String replacementSerial, List<CostLine> costs, String note, String reason) {
 		Claim claim = workflow.lockForStaff(number, expectedVersion);
 		claim.require(StaffAction.APPROVE, actor);
-		BigDecimal amount = costs.isEmpty() ? null
-				: costs.stream().map(CostLine::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+		BigDecimal amount = CostLine.total(costs);
 		if (amount != null && amount.compareTo(supervisorThreshold) > 0 && !actor.supervisor()) {
 			throw new StaffActionRefusedException("staff.approve.needsSupervisor", supervisorThreshold.toPlainString());
 		}
@@ -173,7 +172,7 @@ public class ClaimDecisions {
 			return text;
 		}
 		String currency = costs.get(0).getCurrency();
-		BigDecimal total = costs.stream().map(CostLine::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+		BigDecimal total = CostLine.total(costs);
 		return text + " Costs: " + costs.stream()
 			.map(line -> line.getKind().name().toLowerCase(Locale.ROOT) + " "
 					+ line.getAmount().toPlainString() + " " + currency)

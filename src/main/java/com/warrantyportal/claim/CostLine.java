@@ -1,6 +1,7 @@
 package com.warrantyportal.claim;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
@@ -32,6 +33,11 @@ public class CostLine {
 		this.kind = Objects.requireNonNull(kind);
 		this.amount = amount;
 		this.currency = Objects.requireNonNull(currency);
+	}
+
+	/** What the lines add up to: the approved amount; null for no lines. */
+	public static BigDecimal total(List<CostLine> lines) {
+		return lines.isEmpty() ? null : lines.stream().map(CostLine::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 
 	public CostKind getKind() {

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -14,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.warrantyportal.catalog.ModelNumber;
+import com.warrantyportal.infrastructure.StoredTimes;
 import com.warrantyportal.eligibility.VerdictStatus;
 
 import org.springframework.jdbc.core.RowMapper;
@@ -330,6 +330,6 @@ public class StaffQueue {
 
 	/** Stored times are UTC wall-clock times (hibernate.jdbc.time_zone=UTC). */
 	private LocalDateTime now() {
-		return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+		return StoredTimes.utc(clock.instant());
 	}
 }

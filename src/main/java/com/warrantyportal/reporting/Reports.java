@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import com.warrantyportal.catalog.CatalogService;
@@ -163,16 +164,25 @@ public class Reports {
 		Map<LocalDate, long[]> weeks = weeks(scope.filter(), 2);
 		received(scope).forEach((day, n) -> weeks.get(weekOf(day))[0] += n);
 		decisions(scope).forEach(d -> weeks.get(weekOf(d.day()))[1] += d.count());
+		return perWeek("claims-per-week", "bar",
+				List.of(Column.label("week"), Column.series("received"), Column.series("decided")), weeks,
+				(label, n) -> List.of(label, Cell.count(n[0]), Cell.count(n[1])));
+	}
+
+	/**
+	 * A section of a row per week and a row for the whole period, each made by {@code row} from its label and its two
+	 * counts (the week's, or their sums).
+	 */
+	private static ReportSection perWeek(String name, String chart, List<Column> columns, Map<LocalDate, long[]> weeks,
+			BiFunction<Cell, long[], List<Cell>> row) {
 		List<List<Cell>> rows = new ArrayList<>();
 		long[] total = new long[2];
 		weeks.forEach((week, n) -> {
-			rows.add(List.of(Cell.text(week.toString()), Cell.count(n[0]), Cell.count(n[1])));
+			rows.add(row.apply(Cell.text(week.toString()), n));
 			total[0] += n[0];
 			total[1] += n[1];
 		});
-		return new ReportSection("claims-per-week", "bar",
-				List.of(Column.label("week"), Column.series("received"), Column.series("decided")), rows,
-				List.of(Cell.text(""), Cell.count(total[0]), Cell.count(total[1])));
+		return new ReportSection(name, chart, columns, rows, row.apply(Cell.text(""), total));
 	}
 
 	private Map<LocalDate, Long> received(Scope scope) {
@@ -217,22 +227,16 @@ public class Reports {
 	private ReportSection approvalRate(Scope scope) {
 		Map<LocalDate, long[]> weeks = weeks(scope.filter(), 2);
 		decisions(scope).forEach(d -> weeks.get(weekOf(d.day()))[d.approved() ? 0 : 1] += d.count());
-		List<List<Cell>> rows = new ArrayList<>();
-		long[] total = new long[2];
-		weeks.forEach((week, n) -> {
-			rows.add(approvalRow(Cell.text(week.toString()), n[0], n[1]));
-			total[0] += n[0];
-			total[1] += n[1];
-		});
-		return new ReportSection("approval-rate", "line", List.of(Column.label("week"), Column.figure("decided"),
-				Column.figure("approved"), Column.figure("rejected"), Column.series("approvalRate")), rows,
-				approvalRow(Cell.text(""), total[0], total[1]));
+		return perWeek("approval-rate", "line", List.of(Column.label("week"), Column.figure("decided"),
+				Column.figure("approved"), Column.figure("rejected"), Column.series("approvalRate")), weeks,
+				(label, n) -> decidedRow(label, n, n[0]));
 	}
 
-	private static List<Cell> approvalRow(Cell label, long approved, long rejected) {
-		long decided = approved + rejected;
-		return List.of(label, Cell.count(decided), Cell.count(approved), Cell.count(rejected),
-				decided == 0 ? Cell.text("") : decimal(BigDecimal.valueOf(approved * 100.0 / decided), 1));
+	/** Decided (both counts), each count, and {@code part}'s share of the decided, one decimal. */
+	private static List<Cell> decidedRow(Cell label, long[] counts, long part) {
+		long decided = counts[0] + counts[1];
+		return List.of(label, Cell.count(decided), Cell.count(counts[0]), Cell.count(counts[1]),
+				decided == 0 ? Cell.text("") : decimal(BigDecimal.valueOf(part * 100.0 / decided), 1));
 	}
 
 	// SLA breaches: decisions made after the claim's decision deadline, per week
@@ -240,22 +244,9 @@ public class Reports {
 	private ReportSection slaBreaches(Scope scope) {
 		Map<LocalDate, long[]> weeks = weeks(scope.filter(), 2);
 		decisions(scope).forEach(d -> weeks.get(weekOf(d.day()))[d.late() ? 1 : 0] += d.count());
-		List<List<Cell>> rows = new ArrayList<>();
-		long[] total = new long[2];
-		weeks.forEach((week, n) -> {
-			rows.add(breachRow(Cell.text(week.toString()), n[0], n[1]));
-			total[0] += n[0];
-			total[1] += n[1];
-		});
-		return new ReportSection("sla-breaches", "stacked", List.of(Column.label("week"), Column.figure("decided"),
-				Column.series("onTime"), Column.series("late"), Column.figure("lateShare")), rows,
-				breachRow(Cell.text(""), total[0], total[1]));
-	}
-
-	private static List<Cell> breachRow(Cell label, long onTime, long late) {
-		long decided = onTime + late;
-		return List.of(label, Cell.count(decided), Cell.count(onTime), Cell.count(late),
-				decided == 0 ? Cell.text("") : decimal(BigDecimal.valueOf(late * 100.0 / decided), 1));
+		return perWeek("sla-breaches", "stacked", List.of(Column.label("week"), Column.figure("decided"),
+				Column.series("onTime"), Column.series("late"), Column.figure("lateShare")), weeks,
+				(label, n) -> decidedRow(label, n, n[1]));
 	}
 
 	// Median and 90th percentile of the days from receipt to decision

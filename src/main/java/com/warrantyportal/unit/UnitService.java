@@ -1,10 +1,8 @@
 package com.warrantyportal.unit;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.Collection;
 import java.util.HashMap;
@@ -13,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import static com.warrantyportal.infrastructure.StoredTimes.instant;
+import static com.warrantyportal.infrastructure.StoredTimes.utc;
 import com.warrantyportal.unit.internal.ExtendedPlanRepository;
 import com.warrantyportal.unit.internal.SerialRegistryRepository;
 import com.warrantyportal.unit.internal.StaffAlertRepository;
@@ -91,7 +91,7 @@ public class UnitService {
 				                  created_at, version)
 				VALUES (?, ?, ?, ?, ?, ?, ?, 0)
 				ON DUPLICATE KEY UPDATE id = id""", manufacturerId, modelId, serial.key(), serial.display(),
-				status.name(), manufactureDate, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+				status.name(), manufactureDate, utc(clock.instant()));
 		return units.lockBySerial(manufacturerId, serial.key()).orElseThrow();
 	}
 
@@ -160,15 +160,6 @@ public class UnitService {
 						instant(rs.getObject(4, LocalDateTime.class)), rs.getObject(5, LocalDate.class), rs.getString(6),
 						rs.getString(7), instant(rs.getObject(8, LocalDateTime.class))),
 				unitId);
-	}
-
-	/** Stored times are UTC wall-clock times (hibernate.jdbc.time_zone=UTC), whatever the JVM's zone. */
-	private static LocalDateTime utc(Instant instant) {
-		return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-	}
-
-	private static Instant instant(LocalDateTime utc) {
-		return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
 	}
 
 	@Transactional

@@ -5,9 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 
+import static com.warrantyportal.infrastructure.StoredTimes.instant;
+import static com.warrantyportal.infrastructure.StoredTimes.utc;
 import com.warrantyportal.catalog.ModelRenumbered;
 import com.warrantyportal.claim.ClaimStatus;
 import com.warrantyportal.claim.ClaimStatusChanged;
@@ -98,9 +99,9 @@ class ClaimQueueColumns {
 		if (decisionDue == null) {
 			return;
 		}
-		Instant due = decisionDue.toInstant(ZoneOffset.UTC);
+		Instant due = instant(decisionDue);
 		if (pausedAt != null) {
-			due = workingTime.plus(due, workingTime.between(pausedAt.toInstant(ZoneOffset.UTC), now));
+			due = workingTime.plus(due, workingTime.between(instant(pausedAt), now));
 		}
 		params.addValue("due", utc(due));
 		jdbc.update("UPDATE claim SET due_at = :due, decision_due_at = :due, sla_paused_at = NULL WHERE id = :id",
@@ -129,8 +130,4 @@ class ClaimQueueColumns {
 		return targets;
 	}
 
-	/** Stored times are UTC wall-clock times (hibernate.jdbc.time_zone=UTC). */
-	private static LocalDateTime utc(Instant instant) {
-		return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-	}
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import com.warrantyportal.infrastructure.StoredTimes;
 import com.warrantyportal.account.OneTimeToken;
 import com.warrantyportal.audit.AuditTrail;
 
@@ -94,7 +95,7 @@ public class ApiClients {
 		return clients.findByTokenHash(hash(token)).filter(client -> client.isActive(now)).map(client -> {
 			if (client.getLastUsedAt() == null || client.getLastUsedAt().isBefore(now.minus(LAST_USED_GRAIN))) {
 				jdbc.update("UPDATE api_client SET last_used_at = ? WHERE id = ?",
-						Webhooks.utc(now), client.getId());
+						StoredTimes.utc(now), client.getId());
 			}
 			return new ApiPrincipal(client.getId(), client.getOrganisation(), client.getScope(),
 					client.getManufacturerId());

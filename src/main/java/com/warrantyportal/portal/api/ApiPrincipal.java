@@ -34,6 +34,13 @@ public record ApiPrincipal(long clientId, String organisation, ApiScope scope, L
 		return manufacturerId;
 	}
 
+	/** Refuses any token but a retailer's. */
+	void requireRetailer() {
+		if (scope != ApiScope.RETAILER) {
+			throw ApiProblem.forbidden("Only a retailer's token may do this; this token's scope is " + scope + ".");
+		}
+	}
+
 	/** The manufacturer the token may change data for, or a refusal for any other scope. */
 	long writableManufacturer() {
 		if (scope != ApiScope.MANUFACTURER) {

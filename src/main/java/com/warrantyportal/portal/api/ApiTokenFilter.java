@@ -33,7 +33,10 @@ class ApiTokenFilter extends OncePerRequestFilter {
 
 	private final int perMinute;
 
-	ApiTokenFilter(ApiClients clients, RateLimits limits, int perMinute) {
+	private final ApiProblemWriter problems;
+
+	ApiTokenFilter(ApiClients clients, RateLimits limits, int perMinute, ApiProblemWriter problems) {
+		this.problems = problems;
 		this.clients = clients;
 		this.limits = limits;
 		this.perMinute = perMinute;
@@ -51,7 +54,7 @@ class ApiTokenFilter extends OncePerRequestFilter {
 				? clients.authenticate(header.substring(7).strip()) : Optional.empty();
 		if (principal.isEmpty()) {
 			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
-			ApiProblemWriter.write(response, HttpStatus.UNAUTHORIZED, "Unknown API token",
+			problems.write(response, HttpStatus.UNAUTHORIZED, "Unknown API token",
 					"The token is not known, has expired or was revoked. Ask the portal's administrator for a new one.");
 			return;
 		}
@@ -63,7 +66,7 @@ class ApiTokenFilter extends OncePerRequestFilter {
 		}
 		if (!attempt.allowed()) {
 			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(attempt.retryAfterSeconds()));
-			ApiProblemWriter.write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many requests",
+			problems.write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many requests",
 					"This token may make " + perMinute + " requests a minute. Try again in "
 							+ attempt.retryAfterSeconds() + " s.");
 			return;

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import com.warrantyportal.infrastructure.StoredTimes;
+
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -57,7 +59,7 @@ public class IdempotentRequests {
 		try {
 			own.executeWithoutResult(status -> jdbc.update(
 					"INSERT INTO api_idempotency (client_id, idem_key, request_hash, created_at) VALUES (?, ?, ?, ?)",
-					client.clientId(), key, requestHash, Webhooks.utc(clock.instant())));
+					client.clientId(), key, requestHash, StoredTimes.utc(clock.instant())));
 		}
 		catch (DuplicateKeyException ex) {
 			return replay(client, key, requestHash);

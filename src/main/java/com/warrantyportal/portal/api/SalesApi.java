@@ -90,10 +90,7 @@ class SalesApi {
 	ResponseEntity<?> record(@AuthenticationPrincipal ApiPrincipal client,
 			@Parameter(example = "TILL-4-000123") @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
 			@Valid @RequestBody NewSale sale) {
-		if (client.scope() != ApiScope.RETAILER) {
-			throw ApiProblem.forbidden("Only a retailer's token may register sales; this token's scope is "
-					+ client.scope() + ".");
-		}
+		client.requireRetailer();
 		return idempotent.once(client, key, sale, () -> {
 			ProductModel model = model(sale);
 			RetailSale recorded = sales.record(new RetailSales.NewSale(client.clientId(), client.organisation(),
@@ -107,9 +104,7 @@ class SalesApi {
 	@GetMapping("/{id}")
 	@Operation(summary = "Read a sale", description = "Whether the buyer has added the product to their account yet.")
 	Sale read(@AuthenticationPrincipal ApiPrincipal client, @Parameter(example = "7") @PathVariable long id) {
-		if (client.scope() != ApiScope.RETAILER) {
-			throw ApiProblem.forbidden("Only a retailer's token reads its sales.");
-		}
+		client.requireRetailer();
 		RetailSale sale = sales.find(client.clientId(), id)
 			.orElseThrow(() -> ApiProblem.notFound("You have no sale " + id + "."));
 		return view(sale, catalog.findModel(sale.getModelId()).orElseThrow());

@@ -15,6 +15,8 @@ import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import com.warrantyportal.infrastructure.StoredTimes;
+
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -79,7 +81,7 @@ public class WebhookSender {
 				ORDER BY d.next_attempt_at, d.id LIMIT %d""".formatted(BATCH),
 				(rs, n) -> new Due(rs.getLong("id"), rs.getLong("webhook_id"), rs.getString("event"),
 						rs.getString("payload"), rs.getInt("attempts"), rs.getString("url"), rs.getString("secret")),
-				Webhooks.utc(clock.instant()));
+				StoredTimes.utc(clock.instant()));
 		int delivered = 0;
 		for (Due delivery : due) {
 			if (send(delivery)) {
@@ -118,7 +120,7 @@ public class WebhookSender {
 		if (status != null && status >= 200 && status < 300) {
 			jdbc.update("UPDATE webhook_delivery SET status = 'DELIVERED', attempts = ?, last_status_code = ?, "
 					+ "last_error = NULL, next_attempt_at = NULL, delivered_at = ? WHERE id = ?", attempts, status,
-					Webhooks.utc(clock.instant()), delivery.id());
+					StoredTimes.utc(clock.instant()), delivery.id());
 			return true;
 		}
 		if (error == null) {
@@ -128,7 +130,7 @@ public class WebhookSender {
 		jdbc.update("UPDATE webhook_delivery SET status = ?, attempts = ?, last_status_code = ?, last_error = ?, "
 				+ "next_attempt_at = ? WHERE id = ?", givenUp ? "FAILED" : "PENDING", attempts, status,
 				error.length() > 500 ? error.substring(0, 500) : error,
-				givenUp ? null : Webhooks.utc(now.plus(backoff.get(attempts - 1))), delivery.id());
+				givenUp ? null : StoredTimes.utc(now.plus(backoff.get(attempts - 1))), delivery.id());
 		return false;
 	}
 

@@ -5,11 +5,12 @@ import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static com.warrantyportal.infrastructure.StoredTimes.instant;
+import static com.warrantyportal.infrastructure.StoredTimes.utc;
 import com.warrantyportal.account.OneTimeToken;
 import com.warrantyportal.audit.AuditTrail;
 import com.warrantyportal.claim.ClaimStatusChanged;
@@ -95,11 +96,14 @@ public class Webhooks {
 	public List<WebhookView> of(long manufacturerId) {
 		return jdbc.query("""
 				SELECT w.id, w.url, w.created_at,
-				       (SELECT COUNT(*) FROM webhook_delivery d WHERE d.webhook_id = w.id AND d.status = 'PENDING') AS pending,
-				       (SELECT COUNT(*) FROM webhook_delivery d WHERE d.webhook_id = w.id AND d.status = 'DELIVERED') AS delivered,
-				       (SELECT COUNT(*) FROM webhook_delivery d WHERE d.webhook_id = w.id AND d.status = 'FAILED') AS failed,
-				       (SELECT MAX(d.delivered_at) FROM webhook_delivery d WHERE d.webhook_id = w.id) AS last_delivered
-				FROM webhook w WHERE w.manufacturer_id = ? ORDER BY w.id""", (rs, n) -> new WebhookView(rs.getLong("id"),
+				       SUM(CASE WHEN d.status = 'PENDING' THEN 1 ELSE 0 END) AS pending,
+				       SUM(CASE WHEN d.status = 'DELIVERED' THEN 1 ELSE 0 END) AS delivered,
+				       SUM(CASE WHEN d.status = 'FAILED' THEN 1 ELSE 0 END) AS failed,
+				       MAX(d.delivered_at) AS last_delivered
+				FROM webhook w LEFT JOIN webhook_delivery d ON d.webhook_id = w.id
+				WHERE w.manufacturer_id = ?
+				GROUP BY w.id, w.url, w.created_at
+				ORDER BY w.id""", (rs, n) -> new WebhookView(rs.getLong("id"),
 				rs.getString("url"), instant(rs.getObject("created_at", LocalDateTime.class)), rs.getLong("pending"),
 				rs.getLong("delivered"), rs.getLong("failed"),
 				instant(rs.getObject("last_delivered", LocalDateTime.class))), manufacturerId);
@@ -153,6 +157,13 @@ public class Webhooks {
 				FROM claim c JOIN unit u ON u.id = c.unit_id JOIN product_model m ON m.id = u.model_id
 				WHERE c.id = ?""", change.claimId());
 		Instant now = clock.instant();
+		Map<String, Object> claimPart = new LinkedHashMap<>();
+		claimPart.put("number", change.claimNumber());
+		claimPart.put("status", change.to().name());
+		claimPart.put("previousStatus", change.from() == null ? null : change.from().name());
+		claimPart.put("modelNumber", claim.get("model_number"));
+		claimPart.put("serial", claim.get("serial_display"));
+		claimPart.put("changedAt", now.toString());
 		for (long webhook : webhooks) {
 			KeyHolder key = new GeneratedKeyHolder();
 			jdbc.update(connection -> {
@@ -168,13 +179,6 @@ public class Webhooks {
 			Map<String, Object> body = new LinkedHashMap<>();
 			body.put("event", CLAIM_STATUS_CHANGED);
 			body.put("deliveryId", delivery);
-			Map<String, Object> claimPart = new LinkedHashMap<>();
-			claimPart.put("number", change.claimNumber());
-			claimPart.put("status", change.to().name());
-			claimPart.put("previousStatus", change.from() == null ? null : change.from().name());
-			claimPart.put("modelNumber", claim.get("model_number"));
-			claimPart.put("serial", claim.get("serial_display"));
-			claimPart.put("changedAt", now.toString());
 			body.put("claim", claimPart);
 			jdbc.update("UPDATE webhook_delivery SET payload = ? WHERE id = ?", json.writeValueAsString(body), delivery);
 		}
@@ -197,12 +201,4 @@ public class Webhooks {
 		}
 	}
 
-	/** Stored times are UTC wall-clock times (hibernate.jdbc.time_zone=UTC), written as such. */
-	static LocalDateTime utc(Instant instant) {
-		return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-	}
-
-	static Instant instant(LocalDateTime utc) {
-		return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
-	}
 }
