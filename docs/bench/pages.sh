@@ -5,9 +5,11 @@
 # one line per page: "bench PAGE: R req/s, p50 A ms, p99 B ms, P% of login".
 #
 # Usage: docs/bench/pages.sh [DB]                      (DB defaults to warranty_bench)
-#   BENCH_SECONDS (20) measured seconds per page, BENCH_WARMUP (5) warm-up seconds per page,
+#   BENCH_SECONDS (20) measured seconds per page, BENCH_WARMUP (5) warm-up seconds per page (just before its run),
+#   BENCH_JIT_WARMUP (10) seconds of load on each page before any is measured (0: none),
 #   BENCH_THREADS (2) and BENCH_CONNECTIONS (16) of wrk, BENCH_PAGES (all) the page names to run, e.g. "login queue",
 #   BENCH_JAVA_OPTS extra JVM options of the portal, BENCH_BUILD=1 to rebuild the jar even when it looks current,
+#   BENCH_JAR a jar to measure instead of the one built from this checkout (an earlier commit's, to compare),
 #   BENCH_DB_HOST (127.0.0.1), BENCH_DB_PORT (3306), BENCH_DB_USER (root), BENCH_DB_PASSWORD ("") as for generate.sh.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -23,7 +25,7 @@ db_port="${BENCH_DB_PORT:-3306}"
 password="bench-password-1"          # BenchLogins.PASSWORD
 app_db_user="warranty_bench"         # the portal's own database user, so its statements can be counted apart
 app_db_password="bench-db-password"
-jar="target/warranty-portal-0.1.0-SNAPSHOT.jar"
+jar="${BENCH_JAR:-target/warranty-portal-0.1.0-SNAPSHOT.jar}"
 lua_dir="$(pwd)/docs/bench"
 
 for tool in wrk curl mysql java; do
@@ -56,7 +58,7 @@ accounts="$(sql "SELECT COUNT(*) FROM account" 2>/dev/null)" || {
 echo "pages: database $db holds $accounts accounts"
 
 # --- the portal ---------------------------------------------------------------------------------------------------
-if [[ "${BENCH_BUILD:-0}" == "1" || ! -f "$jar" \
+if [[ -z "${BENCH_JAR:-}" ]] && [[ "${BENCH_BUILD:-0}" == "1" || ! -f "$jar" \
       || -n "$(find src/main frontend-assets/src pom.xml -newer "$jar" -type f -print -quit 2>/dev/null)" ]]; then
   echo "pages: building the portal (mvn -q -DskipTests package)"
   mvn -B -q -DskipTests package
@@ -69,6 +71,7 @@ if sql "SELECT VERSION()" | grep -qi mariadb; then profiles="mysql,mariadb"; fi
 port=18080
 while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
 base="http://127.0.0.1:$port"
+started_at="$(sql "SELECT UTC_TIMESTAMP()")"
 echo "pages: starting the portal on port $port (profiles $profiles), log in $work/app.log"
 # The outbox scheduler is off: there is no SMTP server here, and sending mail is not what the pages cost. All of wrk's
 # requests come from one address: the serial check's per-client limit is raised out of reach (it still runs).
@@ -76,7 +79,7 @@ SPRING_PROFILES_ACTIVE="$profiles" PORT="$port" WARRANTY_DATA_DIR="$work/data" W
   WARRANTY_SECURE_COOKIES=false \
   WARRANTY_DB_URL="jdbc:mysql://$db_host:$db_port/$db?useUnicode=true&characterEncoding=UTF-8" \
   WARRANTY_DB_USER="$app_db_user" WARRANTY_DB_PASSWORD="$app_db_password" \
-  java ${BENCH_JAVA_OPTS:-} -jar "$jar" --warranty.mail.scheduler=false \
+  java ${BENCH_JAVA_OPTS:-} -jar "$jar" --warranty.mail.scheduler=false --warranty.reports.unit-counts-first=0s \
   --warranty.check.per-minute="${BENCH_CHECK_PER_MINUTE:-100000000}" >"$work/app.log" 2>&1 &
 app_pid=$!
 for _ in $(seq 1 300); do
@@ -85,6 +88,13 @@ for _ in $(seq 1 300); do
   sleep 1
 done
 curl -fs "$base/actuator/health" >/dev/null || { echo "The portal is not healthy after 300 s" >&2; exit 1; }
+# The reports' unit counts are recounted soon after start-up (a read of every unit and registration, then 20,000
+# rows written): started at once and waited for, so that no page is measured while it runs.
+for _ in $(seq 1 300); do
+  [[ "$(sql "SELECT COUNT(*) FROM report_model_units WHERE counted_at >= '$started_at'")" != "0" ]] && break
+  sleep 1
+done
+echo "pages: the reports' unit counts recounted after start-up"
 
 # --- statement counting ---------------------------------------------------------------------------------------------
 # MariaDB's user statistics count the statements of the portal's own database user only, so other clients of a
@@ -257,6 +267,18 @@ run_wrk() {  # run_wrk SECONDS URL COOKIE SCRIPT -> wrk output
   BENCH_LUA_DIR="$lua_dir" BENCH_FILERS="$work/filers.tsv" BENCH_RUN="$(date +%s)" \
     BENCH_FAILURE_DATE="$failure_date" wrk "${args[@]}" "$2"
 }
+# A portal just started runs its code interpreted until the JIT compiler has compiled what is hot, which takes a
+# minute or two of traffic on two cores: every page first gets BENCH_JIT_WARMUP seconds (10) of load, so that the
+# pages measured first (GET /login, whose rate the others are compared with) are not measured on a cold portal.
+jit_warmup="${BENCH_JIT_WARMUP:-10}"
+if (( jit_warmup > 0 )); then
+  echo "pages: warming the portal up: $jit_warmup s of load on each page"
+  for page in $pages; do
+    IFS='|' read -r url cookie script <<<"$(page_line "$page")"
+    run_wrk "$jit_warmup" "$url" "$cookie" "$script" >/dev/null
+  done
+  quiesce
+fi
 for page in $pages; do
   IFS='|' read -r url cookie script <<<"$(page_line "$page")"
   read -r per sel upd oth rows alone <<<"$(count_sql "$url" "$cookie" "$script")"

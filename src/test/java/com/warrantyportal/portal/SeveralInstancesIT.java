@@ -137,6 +137,26 @@ class SeveralInstancesIT {
 	}
 
 	@Test
+	void pagesReadTheSharedSessionWithoutWritingItBackEachTime() throws Exception {
+		String email = "reader-" + Fixtures.unique() + "@example.com";
+		first.getBean(AccountService.class).signUpOwner(email, PASSWORD, "Rita Reader");
+		Browser browser = new Browser();
+		browser.signIn(base(first), email, PASSWORD);
+		JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
+		String lastAccess = "SELECT LAST_ACCESS_TIME FROM SPRING_SESSION WHERE PRINCIPAL_NAME = ?";
+		long signedIn = jdbc.queryForObject(lastAccess, Long.class, email);
+
+		for (ConfigurableApplicationContext instance : List.of(second, first, second, first)) {
+			HttpResponse<String> products = browser.get(base(instance) + "/my/products");
+			assertThat(products.statusCode()).isEqualTo(200);
+			assertThat(products.body()).contains("Rita Reader");
+		}
+
+		// Written back once it has moved a minute (a session may time out up to a minute early), not on every page.
+		assertThat(jdbc.queryForObject(lastAccess, Long.class, email)).isEqualTo(signedIn);
+	}
+
+	@Test
 	void failedSignInsCountedOnOneInstanceTurnTheClientAwayOnTheOther() throws Exception {
 		String email = "guessed-" + Fixtures.unique() + "@example.com";
 		first.getBean(AccountService.class).signUpOwner(email, PASSWORD, "Guessed");
