@@ -115,6 +115,11 @@ public class StaffQueue {
 			}
 			return ageDays + " d " + hours + " h";
 		}
+
+		/** Waiting for the owner's answer: its clock stops. */
+		public boolean paused() {
+			return status == ClaimStatus.INFO_REQUESTED;
+		}
 	}
 
 	/** A page of rows and the cursor of the next page, if there is one. */
