@@ -126,7 +126,9 @@ class KeptClaimFilesIT extends MySqlIntegrationTest {
 	}
 
 	private Claim claimAt(String redirect) {
-		return claimService.findByNumber(redirect.substring(redirect.lastIndexOf('/') + 1)).orElseThrow();
+		assertThat(redirect).endsWith("?submitted=1");
+		String number = redirect.substring(redirect.lastIndexOf('/') + 1, redirect.indexOf('?'));
+		return claimService.findByNumber(number).orElseThrow();
 	}
 
 	private List<String> attachedNames(Claim claim) {

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -152,6 +153,8 @@ class OwnerClaimsIT extends MySqlIntegrationTest {
 		String first = mvc.perform(claimForm("/my/claims", token, "A green line runs down the screen.")
 			.file(new MockMultipartFile("photos", "line.png", "image/png", Fixtures.PNG)))
 			.andExpect(status().isFound())
+			// Nothing for the session to carry to the next page (a flash attribute is two writes of the session).
+			.andExpect(flash().attributeCount(0))
 			.andReturn().getResponse().getRedirectedUrl();
 		String second = mvc.perform(claimForm("/my/claims", token, "A green line runs down the screen."))
 			.andExpect(status().isFound())
@@ -163,7 +166,11 @@ class OwnerClaimsIT extends MySqlIntegrationTest {
 		mvc.perform(get(first).with(user(Fixtures.user(owner))))
 			.andExpect(content().string(containsString(claims.get(0).getNumber())))
 			.andExpect(content().string(containsString("line.png")))
-			.andExpect(content().string(containsString("Claim submitted")));
+			.andExpect(content().string(containsString("Claim submitted")))
+			.andExpect(content().string(containsString("Your claim is submitted.")));
+		assertThat(first).endsWith("?submitted=1");
+		mvc.perform(get(first.substring(0, first.indexOf('?'))).with(user(Fixtures.user(owner))))
+			.andExpect(content().string(not(containsString("Your claim is submitted."))));
 	}
 
 	@Test

@@ -75,6 +75,9 @@ class OwnerClaimController {
 		binder.setAllowedFields("version", "note", "files");
 	}
 
+	/** The query parameter of a claim's page just after it was filed: the page says so. */
+	static final String SUBMITTED = "submitted";
+
 	@GetMapping
 	String list(@AuthenticationPrincipal PortalUser user, Model model) {
 		model.addAttribute("claims", claims.list(user.getAccountId()));
@@ -109,7 +112,7 @@ class OwnerClaimController {
 			RedirectAttributes redirect) {
 		String filed = useOwnToken(user, form).filedClaim();
 		if (filed != null) {
-			return "redirect:/my/claims/" + filed;
+			return "redirect:/my/claims/" + filed + "?" + SUBMITTED + "=1";
 		}
 		checkDraft(user, product, form, result);
 		Kept kept = keepFiles(user, form, result);
@@ -118,22 +121,26 @@ class OwnerClaimController {
 			toFile.addAll(kept.added());
 			try {
 				Claim claim = claims.file(user.getAccountId(), user.getDisplayName(), draft(product, form, toFile));
-				redirect.addFlashAttribute("message", "claim.submitted");
-				return "redirect:/my/claims/" + claim.getNumber();
+				// Said by the address rather than a flash attribute, which would be two writes of the shared session.
+				return "redirect:/my/claims/" + claim.getNumber() + "?" + SUBMITTED + "=1";
 			}
 			catch (DataIntegrityViolationException ex) {
 				// The same form arrived twice at the same moment: the other request made the claim.
 				Claim first = claims.findBySubmissionToken(user.getAccountId(), form.getToken()).orElseThrow(() -> ex);
-				return "redirect:/my/claims/" + first.getNumber();
+				return "redirect:/my/claims/" + first.getNumber() + "?" + SUBMITTED + "=1";
 			}
 		}
 		return showForm(user, product, form, model);
 	}
 
 	@GetMapping("/{number}")
-	String show(@AuthenticationPrincipal PortalUser user, @PathVariable String number, Model model) {
+	String show(@AuthenticationPrincipal PortalUser user, @PathVariable String number,
+			@RequestParam(name = SUBMITTED, required = false) String submitted, Model model) {
 		ClaimPage page = own(user, number);
 		model.addAttribute("page", page);
+		if (submitted != null && !model.containsAttribute("message")) {
+			model.addAttribute("message", "claim.submitted");
+		}
 		if (!model.containsAttribute("answer")) {
 			AnswerForm answer = new AnswerForm();
 			answer.setVersion(page.claim().getVersion());
@@ -167,7 +174,7 @@ class OwnerClaimController {
 			}
 		}
 		attachAgain(answer.getFiles(), result, model);
-		return show(user, number, model);
+		return show(user, number, null, model);
 	}
 
 	@PostMapping("/{number}/files")
@@ -193,7 +200,7 @@ class OwnerClaimController {
 			}
 		}
 		attachAgain(addFiles.getFiles(), result, model);
-		return show(user, number, model);
+		return show(user, number, null, model);
 	}
 
 	@PostMapping("/{number}/withdraw")
