@@ -1,12 +1,16 @@
 package com.warrantyportal.infrastructure;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.distributed.BucketProxy;
+import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.mysql.MySQLSelectForUpdateBasedProxyManager;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
@@ -22,7 +26,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class RateLimits {
 
+	/** How many clients' buckets an instance keeps at hand before it lets them all go. */
+	private static final int MOST_KEPT = 10_000;
+
 	private final MySQLSelectForUpdateBasedProxyManager<String> buckets;
+
+	private final Map<Kept, BucketProxy> inUse = new ConcurrentHashMap<>();
 
 	RateLimits(DataSource dataSource) {
 		this.buckets = TokenBucketTables.in(dataSource, "rate_bucket");
@@ -59,14 +68,29 @@ public class RateLimits {
 		if (perMinute <= 0) {
 			return new Attempt(true, Duration.ZERO, Long.MAX_VALUE);
 		}
-		BucketConfiguration configuration = BucketConfiguration.builder()
-			.addLimit(bandwidth -> bandwidth.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)))
-			.build();
-		var probe = buckets.builder()
-			.build(TokenBucketTables.key(limit, client), () -> configuration)
+		if (inUse.size() > MOST_KEPT) {
+			inUse.clear();
+		}
+		var probe = inUse.computeIfAbsent(new Kept(TokenBucketTables.key(limit, client), perMinute), this::bucket)
 			.tryConsumeAndReturnRemaining(1);
 		return new Attempt(probe.isConsumed(), Duration.ofNanos(probe.getNanosToWaitForRefill()),
 				probe.getRemainingTokens());
+	}
+
+	/**
+	 * A client's bucket as this instance reaches it. Kept while the client is busy, so that attempts arriving at once on
+	 * this instance are sent to the database together, one row lock and one write for all of them (Bucket4j's
+	 * batching: the limit stays exact, across instances too).
+	 */
+	private BucketProxy bucket(Kept kept) {
+		BucketConfiguration configuration = BucketConfiguration.builder()
+			.addLimit(bandwidth -> bandwidth.capacity(kept.perMinute())
+				.refillGreedy(kept.perMinute(), Duration.ofMinutes(1)))
+			.build();
+		return buckets.builder().withOptimization(Optimizations.batching()).build(kept.key(), () -> configuration);
+	}
+
+	private record Kept(String key, int perMinute) {
 	}
 
 	/** Rows of clients whose buckets are full again go, a thousand at a time, on one instance. */
