@@ -9,7 +9,9 @@ import javax.sql.DataSource;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.BucketProxy;
+import io.github.bucket4j.distributed.proxy.BucketNotFoundException;
 import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.mysql.MySQLSelectForUpdateBasedProxyManager;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -71,8 +73,19 @@ public class RateLimits {
 		if (inUse.size() > MOST_KEPT) {
 			inUse.clear();
 		}
-		var probe = inUse.computeIfAbsent(new Kept(TokenBucketTables.key(limit, client), perMinute), this::bucket)
-			.tryConsumeAndReturnRemaining(1);
+		Kept kept = new Kept(TokenBucketTables.key(limit, client), perMinute);
+		ConsumptionProbe probe;
+		try {
+			probe = inUse.computeIfAbsent(kept, this::bucket).tryConsumeAndReturnRemaining(1);
+		}
+		catch (RuntimeException ex) {
+			if (!bucketMissing(ex)) {
+				throw ex;
+			}
+			// A batch of attempts found no row (a new client's first attempts at once, or a row just cleaned up):
+			// the batch took nothing, and each attempt on its own creates the row, one after the other.
+			probe = buckets.builder().build(kept.key(), () -> configuration(perMinute)).tryConsumeAndReturnRemaining(1);
+		}
 		return new Attempt(probe.isConsumed(), Duration.ofNanos(probe.getNanosToWaitForRefill()),
 				probe.getRemainingTokens());
 	}
@@ -83,11 +96,23 @@ public class RateLimits {
 	 * batching: the limit stays exact, across instances too).
 	 */
 	private BucketProxy bucket(Kept kept) {
-		BucketConfiguration configuration = BucketConfiguration.builder()
-			.addLimit(bandwidth -> bandwidth.capacity(kept.perMinute())
-				.refillGreedy(kept.perMinute(), Duration.ofMinutes(1)))
-			.build();
+		BucketConfiguration configuration = configuration(kept.perMinute());
 		return buckets.builder().withOptimization(Optimizations.batching()).build(kept.key(), () -> configuration);
+	}
+
+	private static BucketConfiguration configuration(int perMinute) {
+		return BucketConfiguration.builder()
+			.addLimit(bandwidth -> bandwidth.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)))
+			.build();
+	}
+
+	private static boolean bucketMissing(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof BucketNotFoundException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private record Kept(String key, int perMinute) {
