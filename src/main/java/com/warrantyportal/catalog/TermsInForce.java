@@ -1,12 +1,10 @@
 package com.warrantyportal.catalog;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import com.warrantyportal.eligibility.WarrantyTerms;
 
@@ -42,13 +40,6 @@ public final class TermsInForce {
 	private TermsInForce(Map<Long, List<Version>> newestFirst, LocalDate today) {
 		this.newestFirst = newestFirst;
 		this.today = today;
-	}
-
-	TermsInForce(Collection<TermsVersion> versions, LocalDate today) {
-		this(newestFirst(versions.stream()
-			.collect(Collectors.groupingBy(TermsVersion::getModelId,
-					Collectors.toMap(TermsVersion::getEffectiveFrom, TermsVersion::toTerms, (same, again) -> same)))),
-				today);
 	}
 
 	/** The model's terms in force on the purchase date (today when it is not known). */

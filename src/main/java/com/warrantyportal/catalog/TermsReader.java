@@ -17,8 +17,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * {@link CatalogService#termsInForce(Collection)} for the busiest public page: the same answer from one plain
- * statement (every version of the models with its lines, by the model index), without entities or a transaction.
+ * The terms in force for many models at once ({@link CatalogService#termsInForce(Collection)}, and the public serial
+ * check directly): one plain statement (every version of the models with its lines, by the model index), without
+ * entities or a transaction.
  */
 @Component
 public class TermsReader {

@@ -16,6 +16,7 @@ import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.mysql.MySQLSelectForUpdateBasedProxyManager;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -79,7 +80,7 @@ public class RateLimits {
 			probe = inUse.computeIfAbsent(kept, this::bucket).tryConsumeAndReturnRemaining(1);
 		}
 		catch (RuntimeException ex) {
-			if (!bucketMissing(ex)) {
+			if (!(NestedExceptionUtils.getMostSpecificCause(ex) instanceof BucketNotFoundException)) {
 				throw ex;
 			}
 			// A batch of attempts found no row (a new client's first attempts at once, or a row just cleaned up):
@@ -91,8 +92,8 @@ public class RateLimits {
 	}
 
 	/**
-	 * A client's bucket as this instance reaches it. Kept while the client is busy, so that attempts arriving at once on
-	 * this instance are sent to the database together, one row lock and one write for all of them (Bucket4j's
+	 * A client's bucket as this instance reaches it, kept (up to {@link #MOST_KEPT} clients) so that attempts arriving
+	 * at once on this instance are sent to the database together, one row lock and one write for all of them (Bucket4j's
 	 * batching: the limit stays exact, across instances too).
 	 */
 	private BucketProxy bucket(Kept kept) {
@@ -104,15 +105,6 @@ public class RateLimits {
 		return BucketConfiguration.builder()
 			.addLimit(bandwidth -> bandwidth.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)))
 			.build();
-	}
-
-	private static boolean bucketMissing(Throwable failure) {
-		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof BucketNotFoundException) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private record Kept(String key, int perMinute) {

@@ -108,11 +108,10 @@ class OwnerClaimController {
 
 	@PostMapping
 	String processCreationForm(@AuthenticationPrincipal PortalUser user, @RequestParam long product,
-			@Valid @ModelAttribute("form") ClaimForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			@Valid @ModelAttribute("form") ClaimForm form, BindingResult result, Model model) {
 		String filed = useOwnToken(user, form).filedClaim();
 		if (filed != null) {
-			return "redirect:/my/claims/" + filed + "?" + SUBMITTED + "=1";
+			return filedClaimPage(filed);
 		}
 		checkDraft(user, product, form, result);
 		Kept kept = keepFiles(user, form, result);
@@ -121,16 +120,23 @@ class OwnerClaimController {
 			toFile.addAll(kept.added());
 			try {
 				Claim claim = claims.file(user.getAccountId(), user.getDisplayName(), draft(product, form, toFile));
-				// Said by the address rather than a flash attribute, which would be two writes of the shared session.
-				return "redirect:/my/claims/" + claim.getNumber() + "?" + SUBMITTED + "=1";
+				return filedClaimPage(claim.getNumber());
 			}
 			catch (DataIntegrityViolationException ex) {
 				// The same form arrived twice at the same moment: the other request made the claim.
 				Claim first = claims.findBySubmissionToken(user.getAccountId(), form.getToken()).orElseThrow(() -> ex);
-				return "redirect:/my/claims/" + first.getNumber() + "?" + SUBMITTED + "=1";
+				return filedClaimPage(first.getNumber());
 			}
 		}
 		return showForm(user, product, form, model);
+	}
+
+	/**
+	 * The claim's page, saying it was filed: by its address rather than a flash attribute, which would be two writes
+	 * of the shared session.
+	 */
+	private static String filedClaimPage(String number) {
+		return "redirect:/my/claims/" + number + "?" + SUBMITTED + "=1";
 	}
 
 	@GetMapping("/{number}")
