@@ -19,6 +19,7 @@ import com.warrantyportal.account.PasswordPolicy;
 import com.warrantyportal.account.PasswordReset;
 import com.warrantyportal.account.Role;
 import com.warrantyportal.account.StaffAccounts;
+import com.warrantyportal.account.web.SiteMenu;
 import com.warrantyportal.audit.AuditTrail;
 import com.warrantyportal.catalog.CatalogAdmin;
 import com.warrantyportal.catalog.CatalogService;
@@ -62,7 +63,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /** The URL rules, method rules and response headers, on the web layer alone (services are mocked). */
 @WebMvcTest
-@Import({ SecurityConfiguration.class, AssetVersion.class, FieldLimits.class,
+@Import({ SecurityConfiguration.class, AssetVersion.class, SiteMenu.class, FieldLimits.class,
 		com.warrantyportal.infrastructure.web.DisplayMoney.class, SecurityRulesWebTest.Fixed.class })
 class SecurityRulesWebTest {
 
