@@ -2,7 +2,6 @@ package com.warrantyportal.catalog;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 import com.warrantyportal.audit.AuditEntry;
@@ -155,10 +154,11 @@ public class SerialFormatAdmin {
 
 	/**
 	 * A serial as compared: capitals, spaces and dashes removed. The same rule as {@code unit.SerialNumber}, whose
-	 * module depends on the catalogue, so the catalogue cannot call it (a test keeps the two equal).
+	 * module depends on the catalogue, so the catalogue cannot call it (a test keeps the two equal); model numbers
+	 * follow it too.
 	 */
 	static String normalise(String typed) {
-		return typed == null ? "" : typed.replaceAll("[\\s\\-]", "").toUpperCase(Locale.ROOT);
+		return ModelNumber.normalise(typed);
 	}
 
 	private SerialFormat current(long manufacturerId, long formatId, long expectedVersion) {
