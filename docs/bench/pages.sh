@@ -19,7 +19,7 @@ seconds="${BENCH_SECONDS:-20}"
 warmup="${BENCH_WARMUP:-5}"
 threads="${BENCH_THREADS:-2}"
 connections="${BENCH_CONNECTIONS:-16}"
-pages="${BENCH_PAGES:-login check queue queue-deep staff-claim search reports owner-products owner-claims claim-submit}"
+pages="${BENCH_PAGES:-login check queue queue-deep staff-claim search reports owner-products owner-claims claim-submit claim-submit-photo}"
 db_host="${BENCH_DB_HOST:-127.0.0.1}"
 db_port="${BENCH_DB_PORT:-3306}"
 password="bench-password-1"          # BenchLogins.PASSWORD
@@ -144,7 +144,11 @@ supervisor_session="$(sign_in "$supervisor")"
 # Claims filed by an earlier run are removed, so every run starts from the same data.
 sql "CREATE TEMPORARY TABLE bench_old_claim (id BIGINT PRIMARY KEY) AS SELECT c.id FROM claim c
        JOIN account a ON a.id = c.owner_id WHERE a.email LIKE 'filer%@bench.example';
+     CREATE TEMPORARY TABLE bench_old_file (id BIGINT PRIMARY KEY) AS SELECT DISTINCT x.file_id AS id
+       FROM claim_attachment x JOIN bench_old_claim o ON o.id = x.claim_id;
      DELETE x FROM claim_attachment x JOIN bench_old_claim o ON o.id = x.claim_id;
+     DELETE x FROM pending_claim_file x JOIN bench_old_file o ON o.id = x.file_id;
+     DELETE x FROM stored_file x JOIN bench_old_file o ON o.id = x.id;
      DELETE x FROM verdict_snapshot x JOIN bench_old_claim o ON o.id = x.claim_id;
      DELETE x FROM claim_event x JOIN bench_old_claim o ON o.id = x.claim_id;
      DELETE x FROM claim x JOIN bench_old_claim o ON o.id = x.id;
@@ -185,7 +189,12 @@ filer_ids="SELECT id FROM account WHERE email LIKE 'filer%@bench.example'"
 echo "pages: serial $serial, staff claim $claim, $open_claims open claims (deep page $deep_page: after=$cursor)"
 echo "pages: $filers filers file the claims; statements counted by $counter"
 
-# Page name | URL | session cookie | wrk script
+# The photo of claim-submit-photo: 200 KB that the portal takes for a JPEG (it recognises a file by its first bytes
+# and keeps the bytes as they are), random so that nothing on the way can compress it.
+photo_file="$work/photo.jpg"
+{ printf '\xff\xd8\xff\xe0'; head -c $(( 200 * 1024 - 6 )) /dev/urandom; printf '\xff\xd9'; } >"$photo_file"
+
+# Page name | URL | session cookie | wrk script | photo file
 page_line() {
   case "$1" in
     login)          echo "$base/login||" ;;
@@ -197,7 +206,8 @@ page_line() {
     reports)        echo "$base/staff/reports|$supervisor_session|" ;;
     owner-products) echo "$base/my/products|$products_session|" ;;
     owner-claims)   echo "$base/my/claims|$claims_session|" ;;
-    claim-submit)   echo "$base/my/claims||wrk-claim.lua" ;;
+    claim-submit)   echo "$base/my/claims||wrk-claim.lua|" ;;
+    claim-submit-photo) echo "$base/my/claims||wrk-claim.lua|$photo_file" ;;
     *) echo "Unknown page $1" >&2; exit 1 ;;
   esac
 }
@@ -218,21 +228,22 @@ quiesce() {  # waits until the portal's statement count stands still (in-flight 
   done
 }
 description="The unit stopped working without warning. I checked the fuse and the socket, both are fine."
-post_claim() {  # post_claim FILERS-LINE TOKEN -> status, seconds taken and redirect of the answer
-  local session csrf product component
+post_claim() {  # post_claim FILERS-LINE TOKEN [PHOTO] -> status, seconds taken and redirect of the answer
+  local session csrf product component photo="photos=@/dev/null;filename="
   IFS=$'\t' read -r session csrf product component <<<"$1"
+  [[ -n "${3:-}" ]] && photo="photos=@$3;filename=photo.jpg;type=image/jpeg"
   curl -s -o /dev/null -w '%{http_code} %{time_total} %{redirect_url}' -H "Cookie: $session" \
     -F "_csrf=$csrf" -F "product=$product" -F "token=$2" -F "failureDate=$failure_date" -F "component=$component" \
-    -F "cause=STOPPED_BY_ITSELF" -F "description=$description" -F "photos=@/dev/null;filename=" "$base/my/claims"
+    -F "cause=STOPPED_BY_ITSELF" -F "description=$description" -F "$photo" "$base/my/claims"
 }
-count_sql() {  # count_sql URL COOKIE SCRIPT -> per request: statements selects updates others rows-read, ms alone
+count_sql() {  # count_sql URL COOKIE SCRIPT [PHOTO] -> per request: statements selects updates others rows-read, ms alone
   local s0 sel0 upd0 oth0 rows0 s1 sel1 upd1 oth1 rows1 code took location started ended times=""
   quiesce
   read -r s0 sel0 upd0 oth0 rows0 < <(statements)
   started="$(date +%s.%N)"  # the idle rate applies from this read to the last
   for n in $(seq 1 "$sql_requests"); do
     if [[ -n "$3" ]]; then
-      read -r code took location <<<"$(post_claim "$(head -1 "$work/filers.tsv")" "bench-sql-$(date +%s)-$n")"
+      read -r code took location <<<"$(post_claim "$(head -1 "$work/filers.tsv")" "bench-sql-$(date +%s)-$n" "${4:-}")"
       [[ "$code" == 302 && "$location" == */my/claims/WC-* ]] \
         || { echo "Filing a claim answered $code $location" >&2; exit 1; }
     else
@@ -261,11 +272,11 @@ echo "pages: load before: $(uptime | sed 's/.*load average/load average/')"
 
 # --- the runs -------------------------------------------------------------------------------------------------------
 declare -A result
-run_wrk() {  # run_wrk SECONDS URL COOKIE SCRIPT -> wrk output
+run_wrk() {  # run_wrk SECONDS URL COOKIE SCRIPT [PHOTO] -> wrk output
   local args=(-t"$threads" -c"$connections" -d"$1s" --latency --timeout 60s -s "$lua_dir/${4:-wrk-report.lua}")
   [[ -n "$3" ]] && args+=(-H "Cookie: $3")
   BENCH_LUA_DIR="$lua_dir" BENCH_FILERS="$work/filers.tsv" BENCH_RUN="$(date +%s)" \
-    BENCH_FAILURE_DATE="$failure_date" wrk "${args[@]}" "$2"
+    BENCH_FAILURE_DATE="$failure_date" BENCH_PHOTO="${5:-}" wrk "${args[@]}" "$2"
 }
 # A portal just started runs its code interpreted until the JIT compiler has compiled what is hot, which takes a
 # minute or two of traffic on two cores: every page first gets BENCH_JIT_WARMUP seconds (10) of load, so that the
@@ -274,14 +285,14 @@ jit_warmup="${BENCH_JIT_WARMUP:-10}"
 if (( jit_warmup > 0 )); then
   echo "pages: warming the portal up: $jit_warmup s of load on each page"
   for page in $pages; do
-    IFS='|' read -r url cookie script <<<"$(page_line "$page")"
-    run_wrk "$jit_warmup" "$url" "$cookie" "$script" >/dev/null
+    IFS='|' read -r url cookie script photo <<<"$(page_line "$page")"
+    run_wrk "$jit_warmup" "$url" "$cookie" "$script" "$photo" >/dev/null
   done
   quiesce
 fi
 for page in $pages; do
-  IFS='|' read -r url cookie script <<<"$(page_line "$page")"
-  read -r per sel upd oth rows alone <<<"$(count_sql "$url" "$cookie" "$script")"
+  IFS='|' read -r url cookie script photo <<<"$(page_line "$page")"
+  read -r per sel upd oth rows alone <<<"$(count_sql "$url" "$cookie" "$script" "$photo")"
   # A page whose requests take longer than the run completes few of them, and wrk's figures then say little. Such a
   # page runs longer: about four times as long as one request takes when all connections wait on two cores.
   duration="$seconds"
@@ -289,11 +300,11 @@ for page in $pages; do
     duration="$(awk -v s="$seconds" -v a="$alone" -v c="$connections" -v max="${BENCH_MAX_SECONDS:-180}" \
       'BEGIN { d = int(a / 1000 * c * 2 + 0.999); if (d < s) d = s; if (d > max) d = max; print d }')"
   fi
-  run_wrk "$warmup" "$url" "$cookie" "$script" >/dev/null
+  run_wrk "$warmup" "$url" "$cookie" "$script" "$photo" >/dev/null
   quiesce
   claims_before="$(sql "SELECT COUNT(*) FROM claim WHERE owner_id IN ($filer_ids)")"
   load="$(cut -d' ' -f1 /proc/loadavg)"
-  out="$(run_wrk "$duration" "$url" "$cookie" "$script")"
+  out="$(run_wrk "$duration" "$url" "$cookie" "$script" "$photo")"
   quiesce
   claims_after="$(sql "SELECT COUNT(*) FROM claim WHERE owner_id IN ($filer_ids)")"
   line="$(grep '^wrk-result' <<<"$out")" || { echo "$out" >&2; exit 1; }
@@ -329,13 +340,13 @@ share_of() {  # a page's rate as a share of GET /login's, in per cent
 }
 login_rate="$(cut -d' ' -f1 <<<"${result[login]:-0}")"
 echo
-printf '| %-14s | %9s | %8s | %8s | %6s | %7s | %8s | %8s | %5s |\n' page "req/s" "p50 ms" "p99 ms" errors \
+printf '| %-18s | %9s | %8s | %8s | %6s | %7s | %8s | %8s | %5s |\n' page "req/s" "p50 ms" "p99 ms" errors \
   "SQL/req" "of login" "alone ms" "run s"
-printf '|%s|%s:|%s:|%s:|%s:|%s:|%s:|%s:|%s:|\n' ---------------- ---------- --------- --------- ------- -------- \
+printf '|%s|%s:|%s:|%s:|%s:|%s:|%s:|%s:|%s:|\n' -------------------- ---------- --------- --------- ------- -------- \
   --------- --------- ------
 for page in $pages; do
   read -r rate p50 p99 errs per alone duration <<<"${result[$page]}"
-  printf '| %-14s | %9s | %8s | %8s | %6s | %7s | %8s | %8s | %5s |\n' "$page" "$rate" "$p50" "$p99" "$errs" "$per" \
+  printf '| %-18s | %9s | %8s | %8s | %6s | %7s | %8s | %8s | %5s |\n' "$page" "$rate" "$p50" "$p99" "$errs" "$per" \
     "$(share_of "$rate")" "$alone" "$duration"
 done
 echo

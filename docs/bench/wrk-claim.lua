@@ -1,9 +1,10 @@
 -- The claim submission of docs/bench/pages.sh: each request files a new claim exactly as the claim form does
--- (multipart/form-data, the form's CSRF token, no photo), for the filer owners in turn. The form's one-time token
+-- (multipart/form-data, the form's CSRF token, no photo or one photo), for the filer owners in turn. The form's one-time token
 -- (OwnerClaimController) only deduplicates: the portal accepts any token it has not seen, so each request makes a
 -- fresh one instead of fetching a form first.
 -- BENCH_FILERS names a file of lines "cookie-header<TAB>csrf-token<TAB>product-id<TAB>component";
--- BENCH_RUN makes the tokens unique across runs; BENCH_FAILURE_DATE is the failure date typed (yyyy-mm-dd).
+-- BENCH_RUN makes the tokens unique across runs; BENCH_FAILURE_DATE is the failure date typed (yyyy-mm-dd);
+-- BENCH_PHOTO, when set, names a JPEG file sent with every claim as its photo.
 dofile(os.getenv("BENCH_LUA_DIR") .. "/wrk-report.lua")
 
 local filers = {}
@@ -15,6 +16,14 @@ local run = os.getenv("BENCH_RUN")
 local failure = os.getenv("BENCH_FAILURE_DATE")
 local boundary = "----BenchClaimForm7MA4YWxkTrZu0gW"
 local description = "The unit stopped working without warning. I checked the fuse and the socket, both are fine."
+local photo = ""
+local photo_name = ""
+if os.getenv("BENCH_PHOTO") and os.getenv("BENCH_PHOTO") ~= "" then
+  local file = assert(io.open(os.getenv("BENCH_PHOTO"), "rb"))
+  photo = file:read("*a")
+  file:close()
+  photo_name = "photo.jpg"
+end
 
 local threads = 0
 function setup(thread)
@@ -34,8 +43,9 @@ request = function()
     .. part("token", "bench-" .. run .. "-" .. id .. "-" .. sent)
     .. part("failureDate", failure) .. part("component", filer.component)
     .. part("cause", "STOPPED_BY_ITSELF") .. part("description", description)
-    .. "--" .. boundary .. "\r\nContent-Disposition: form-data; name=\"photos\"; filename=\"\"\r\n"
-    .. "Content-Type: application/octet-stream\r\n\r\n\r\n"
+    .. "--" .. boundary .. "\r\nContent-Disposition: form-data; name=\"photos\"; filename=\"" .. photo_name .. "\"\r\n"
+    .. "Content-Type: " .. (photo_name == "" and "application/octet-stream" or "image/jpeg") .. "\r\n\r\n"
+    .. photo .. "\r\n"
     .. "--" .. boundary .. "--\r\n"
   return wrk.format("POST", "/my/claims", {
     ["Cookie"] = filer.cookie,
