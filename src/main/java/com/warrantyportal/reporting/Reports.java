@@ -3,7 +3,9 @@ package com.warrantyportal.reporting;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -19,12 +21,16 @@ import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.warrantyportal.catalog.CatalogService;
 import com.warrantyportal.catalog.ModelNumber;
 import com.warrantyportal.catalog.ProductModel;
 import com.warrantyportal.reporting.ReportSection.Cell;
 import com.warrantyportal.reporting.ReportSection.Column;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -53,28 +59,64 @@ public class Reports {
 	/** Models that get a column of their own in the approved cost; the rest are summed as "other models". */
 	static final int COST_MODELS = 6;
 
+	/** Filters whose recent report is kept; a supervisor's few filters, and the default one everybody opens. */
+	private static final int RECENT_FILTERS = 200;
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final CatalogService catalog;
 
-	public Reports(NamedParameterJdbcTemplate jdbc, CatalogService catalog) {
+	private final Clock clock;
+
+	private final Duration freshFor;
+
+	private final Cache<ReportFilter, Report> recent;
+
+	@Autowired
+	public Reports(NamedParameterJdbcTemplate jdbc, CatalogService catalog, Clock clock,
+			@Value("${warranty.reports.fresh-for:1m}") Duration freshFor) {
 		this.jdbc = jdbc;
 		this.catalog = catalog;
+		this.clock = clock;
+		this.freshFor = freshFor;
+		this.recent = Caffeine.newBuilder().maximumSize(RECENT_FILTERS).expireAfterWrite(freshFor).build();
 	}
 
-	/** A report: its sections, the models the model number chose, and when the units were last counted. */
+	/** Reports computed on every call (tests of the figures themselves). */
+	public Reports(NamedParameterJdbcTemplate jdbc, CatalogService catalog) {
+		this(jdbc, catalog, Clock.systemUTC(), Duration.ZERO);
+	}
+
+	/**
+	 * A report: its sections, the models the model number chose, when the units were last counted and when the
+	 * figures were computed.
+	 */
 	public record Report(List<ReportSection> sections, List<ChosenModel> models, boolean modelNotFound,
-			Optional<Instant> unitsCountedAt) {
+			Optional<Instant> unitsCountedAt, Instant computedAt) {
+
+		public Optional<ReportSection> section(String name) {
+			return sections.stream().filter(section -> section.name().equals(name)).findFirst();
+		}
 	}
 
 	public record ChosenModel(long id, String number, String name) {
 	}
 
-	/** Every section of the page. */
+	/** Every section of the page, computed now. */
 	public Report report(ReportFilter filter) {
 		Scope scope = scope(filter);
 		List<ReportSection> sections = SECTIONS.stream().map(name -> section(name, scope)).toList();
-		return new Report(sections, scope.models(), scope.modelNotFound(), unitsCountedAt());
+		return new Report(sections, scope.models(), scope.modelNotFound(), unitsCountedAt(), clock.instant());
+	}
+
+	/**
+	 * The report of this filter as computed at most {@code warranty.reports.fresh-for} (a minute) ago on this
+	 * instance, or computed now: figures by the week change little within a minute, and a page that aggregates a
+	 * period's claims is not computed again for each supervisor who opens it meanwhile. Requests for the same filter
+	 * arriving together wait for one computation.
+	 */
+	public Report recent(ReportFilter filter) {
+		return freshFor.isZero() || freshFor.isNegative() ? report(filter) : recent.get(filter, this::report);
 	}
 
 	/** One section, for its CSV download; empty when there is no section of that name. */

@@ -6,13 +6,18 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.warrantyportal.account.PortalUser;
 import com.warrantyportal.account.Role;
+import com.warrantyportal.catalog.CatalogService;
 import com.warrantyportal.claim.ClaimService;
+import com.warrantyportal.eligibility.Cause;
 import com.warrantyportal.reporting.ReportSection.Cell;
 import com.warrantyportal.support.Fixtures;
 import com.warrantyportal.support.Fixtures.Catalogue;
@@ -23,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -53,6 +59,9 @@ class ReportsIT extends MySqlIntegrationTest {
 	Reports reports;
 
 	@Autowired
+	CatalogService catalog;
+
+	@Autowired
 	ReportUnitCounts unitCounts;
 
 	Catalogue catalogue;
@@ -77,6 +86,31 @@ class ReportsIT extends MySqlIntegrationTest {
 			rows.add(table.total().stream().map(Cell::text).toList());
 		}
 		return rows;
+	}
+
+	@Test
+	void keepsAFiltersRecentFiguresForTheirTimeAndComputesOthersAnew() {
+		Reports minuteOld = new Reports(new NamedParameterJdbcTemplate(jdbc), catalog, Clock.systemUTC(),
+				Duration.ofMinutes(1));
+		Reports.Report first = minuteOld.recent(filter());
+		assertThat(first.section("claims-per-week").orElseThrow().total()).extracting(Cell::text)
+			.containsExactly("", "5", "4");
+		// A sixth claim arrives in the period: the figures a minute old stay until they expire; a report computed now,
+		// and the recent report of another filter, count it.
+		Map<String, Object> tv = jdbc.queryForMap(
+				"SELECT registration_id, unit_id, owner_id FROM claim ORDER BY id DESC LIMIT 1");
+		long sixth = claims.file(((Number) tv.get("registration_id")).longValue(),
+				((Number) tv.get("unit_id")).longValue(), ((Number) tv.get("owner_id")).longValue(), "Owner",
+				LocalDate.of(2026, 1, 1), "panel", Cause.DEFECT, "It stopped working again.").getId();
+		jdbc.update("UPDATE claim SET created_at = '2026-01-14 09:00:00' WHERE id = ?", sixth);
+		assertThat(minuteOld.recent(filter())).isSameAs(first);
+		assertThat(minuteOld.report(filter()).section("claims-per-week").orElseThrow().total()).extracting(Cell::text)
+			.containsExactly("", "6", "4");
+		ReportFilter wider = new ReportFilter(FROM.minusWeeks(1), TO, catalogue.plainMaker().getId(), null, 1);
+		assertThat(minuteOld.recent(wider).section("claims-per-week").orElseThrow().total()).extracting(Cell::text)
+			.containsExactly("", "6", "4");
+		// Computed now when nothing is to be kept (as the rest of these tests run).
+		assertThat(reports.recent(filter())).isNotSameAs(reports.recent(filter()));
 	}
 
 	@Test

@@ -26,6 +26,8 @@ public abstract class MySqlIntegrationTest {
 		registry.add("warranty.registry-import.watch", () -> "false");
 		// Tests that need the reports' unit counts take them themselves (ReportUnitCounts.recount()).
 		registry.add("warranty.reports.unit-counts-first", () -> "3650d");
+		// Reports are computed on every request, so a test sees the claims it just made (ReportsIT tests the keeping).
+		registry.add("warranty.reports.fresh-for", () -> "0s");
 		// Every test request comes from 127.0.0.1: the serial check's limit is tested on its own (SerialCheckLimitIT).
 		registry.add("warranty.check.per-minute", () -> "0");
 		// Likewise sign-in failures over all accounts, sign-ups and reset requests (SignInThrottleIT, AccountLimitsIT).

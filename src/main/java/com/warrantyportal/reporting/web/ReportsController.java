@@ -66,7 +66,7 @@ class ReportsController {
 	@GetMapping
 	String page(@Valid @ModelAttribute("reportForm") ReportForm form, BindingResult problems, Model page) {
 		ReportFilter filter = filterOf(form, problems);
-		Reports.Report report = reports.report(filter);
+		Reports.Report report = reports.recent(filter);
 		Map<String, String> errors = filterErrors(problems);
 		if (report.modelNotFound()) {
 			errors.putIfAbsent("modelNumber", messages.getMessage("report.modelNumber.unknown",
@@ -82,7 +82,9 @@ class ReportsController {
 	@GetMapping("/{section}.csv")
 	ResponseEntity<byte[]> csv(@PathVariable String section, @Valid @ModelAttribute("reportForm") ReportForm form,
 			BindingResult problems) {
-		ReportSection table = reports.section(section, filterOf(form, problems))
+		// The figures of the page the supervisor is looking at, at most a minute old (Reports.recent).
+		ReportSection table = reports.recent(filterOf(form, problems))
+			.section(section)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))

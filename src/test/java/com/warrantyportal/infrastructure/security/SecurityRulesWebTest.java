@@ -64,7 +64,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 /** The URL rules, method rules and response headers, on the web layer alone (services are mocked). */
 @WebMvcTest
 @Import({ SecurityConfiguration.class, AssetVersion.class, SiteMenu.class, FieldLimits.class,
-		com.warrantyportal.infrastructure.web.DisplayMoney.class, SecurityRulesWebTest.Fixed.class })
+		com.warrantyportal.infrastructure.web.DisplayMoney.class, com.warrantyportal.infrastructure.web.DisplayDates.class,
+		SecurityRulesWebTest.Fixed.class })
 class SecurityRulesWebTest {
 
 	static class Fixed {
@@ -227,8 +228,8 @@ class SecurityRulesWebTest {
 		given(catalog.searchModels(any())).willReturn(java.util.List.of());
 		given(rateLimits.take(any(), any(), org.mockito.ArgumentMatchers.anyInt()))
 			.willReturn(new com.warrantyportal.infrastructure.RateLimits.Attempt(true, java.time.Duration.ZERO));
-		given(reports.report(any())).willReturn(new com.warrantyportal.reporting.Reports.Report(java.util.List.of(),
-				java.util.List.of(), false, java.util.Optional.empty()));
+		given(reports.recent(any())).willReturn(new com.warrantyportal.reporting.Reports.Report(java.util.List.of(),
+				java.util.List.of(), false, java.util.Optional.empty(), java.time.Instant.EPOCH));
 	}
 
 	@ParameterizedTest(name = "anonymous {0} is sent to the login page")
