@@ -94,8 +94,11 @@ public class PendingClaimFiles {
 		else {
 			for (MultipartFile upload : chosen) {
 				try {
+					// The bytes are written before the transaction opens: a connection is held for two inserts only,
+					// not while a photo of several megabytes goes to the disk.
+					FileStorage.WrittenFile written = files.write(ownerId, upload);
 					added.add(eachFile.execute(status -> {
-						StoredFile file = files.store(ownerId, upload);
+						StoredFile file = files.record(written);
 						pending.save(new PendingClaimFile(ownerId, token, file.getId(), clock.instant()));
 						return file.getId();
 					}));

@@ -22,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -96,6 +97,46 @@ public class FileStorage {
 				EnumSet.allOf(FileKind.class), "file.wrongType");
 	}
 
+	/**
+	 * An upload whose bytes are checked and written to the store but not yet recorded: {@link #record} records it.
+	 * Writing first lets a caller write a large file before its transaction opens, so that no database connection
+	 * waits on the disk meanwhile.
+	 */
+	public record WrittenFile(long ownerId, String storageName, String name, FileKind kind, long size,
+			String sha256) {
+	}
+
+	/**
+	 * Checks an upload and writes its bytes to the store, outside any transaction of its own: nothing is recorded,
+	 * and no database connection is held. Record it with {@link #record}.
+	 * @throws FileRejectedException when it is empty, too large or not a PDF, JPEG, PNG or WebP file
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public WrittenFile write(long ownerId, MultipartFile upload) {
+		return write(ownerId, upload.getOriginalFilename(), upload.getSize(), upload::getInputStream,
+				EnumSet.allOf(FileKind.class), "file.wrongType");
+	}
+
+	/**
+	 * Records a written file as its owner's. When the transaction that records it rolls back, the bytes are removed
+	 * too, so no content stays behind without its record.
+	 */
+	@Transactional
+	public StoredFile record(WrittenFile written) {
+		StoredFile file = files.save(new StoredFile(written.ownerId(), written.storageName(), written.name(),
+				written.kind(), written.size(), written.sha256(), clock.instant()));
+		String name = nameOf(written.storageName());
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				if (status == STATUS_ROLLED_BACK) {
+					deleteContent(name);
+				}
+			}
+		});
+		return file;
+	}
+
 	/** Opens the content again each time it is asked: once to read the type, once to copy. */
 	private interface Content {
 
@@ -103,6 +144,11 @@ public class FileStorage {
 	}
 
 	private StoredFile store(long ownerId, String originalName, long size, Content content, Set<FileKind> accepted,
+			String refusal) {
+		return record(write(ownerId, originalName, size, content, accepted, refusal));
+	}
+
+	private WrittenFile write(long ownerId, String originalName, long size, Content content, Set<FileKind> accepted,
 			String refusal) {
 		String name = displayName(originalName);
 		if (size == 0) {
@@ -127,8 +173,8 @@ public class FileStorage {
 			try (InputStream all = new DigestInputStream(content.open(), digest)) {
 				stored = contents.write(nameOf(storageName), all);
 			}
-			return files.save(new StoredFile(ownerId, storageName, shownName, kind, stored,
-					HexFormat.of().formatHex(digest.digest()), clock.instant()));
+			return new WrittenFile(ownerId, storageName, shownName, kind, stored,
+					HexFormat.of().formatHex(digest.digest()));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not store upload " + name, ex);
@@ -182,16 +228,20 @@ public class FileStorage {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {
-					try {
-						contents.delete(name);
-					}
-					catch (IOException ex) {
-						// The record is gone, so nothing can reach the content; it only takes up room.
-						log.warn("Could not delete the content of discarded file {}", name, ex);
-					}
+					deleteContent(name);
 				}
 			});
 		});
+	}
+
+	private void deleteContent(String name) {
+		try {
+			contents.delete(name);
+		}
+		catch (IOException ex) {
+			// No record points at the content, so nothing can reach it; it only takes up room.
+			log.warn("Could not delete the content of file {}, which has no record", name, ex);
+		}
 	}
 
 	/** Whether the file's content is in the store (tests and checks; pages serve content through {@link #content}). */
