@@ -43,7 +43,15 @@ public class PendingClaimFiles {
 
 	private final Clock clock;
 
+	/**
+	 * The transactions of the methods that run several ({@link #keep}, {@link #removeKeptBefore}): every statement of
+	 * theirs runs in one of these. A statement run in such a method's own scope would keep its connection until the
+	 * method returns while the next transaction takes a second one; with as many requests as connections doing so at
+	 * once, each would wait for a connection the others hold (sixteen claim forms with photos did, on eight).
+	 */
 	private final TransactionOperations eachFile;
+
+	private final TransactionOperations reading;
 
 	PendingClaimFiles(PendingClaimFileRepository pending, FileStorage files, Clock clock,
 			PlatformTransactionManager transactions) {
@@ -51,6 +59,9 @@ public class PendingClaimFiles {
 		this.files = files;
 		this.clock = clock;
 		this.eachFile = new TransactionTemplate(transactions);
+		TransactionTemplate reading = new TransactionTemplate(transactions);
+		reading.setReadOnly(true);
+		this.reading = reading;
 	}
 
 	/** What keeping the chosen files came to: the ones this request added, and the problems to show beside the field. */
@@ -87,8 +98,8 @@ public class PendingClaimFiles {
 				: uploads.stream().filter(FileStorage::isPresent).toList();
 		List<Long> added = new ArrayList<>();
 		List<ClaimProblem> problems = new ArrayList<>();
-		if (!chosen.isEmpty()
-				&& pending.countByOwnerIdAndSubmissionToken(ownerId, token) + chosen.size() > OwnerClaims.MAX_PHOTOS) {
+		if (!chosen.isEmpty() && reading.execute(status -> pending.countByOwnerIdAndSubmissionToken(ownerId, token))
+				+ chosen.size() > OwnerClaims.MAX_PHOTOS) {
 			problems.add(new ClaimProblem("photos", "claim.photos.tooMany", OwnerClaims.MAX_PHOTOS));
 		}
 		else {
@@ -161,7 +172,7 @@ public class PendingClaimFiles {
 		int removed = 0;
 		List<PendingClaimFile> batch;
 		do {
-			batch = pending.findByCreatedAtBeforeOrderByIdAsc(before, Limit.of(CLEANUP_BATCH));
+			batch = reading.execute(status -> pending.findByCreatedAtBeforeOrderByIdAsc(before, Limit.of(CLEANUP_BATCH)));
 			for (PendingClaimFile old : batch) {
 				if (Boolean.TRUE.equals(eachFile.execute(status -> discard(old)))) {
 					removed++;

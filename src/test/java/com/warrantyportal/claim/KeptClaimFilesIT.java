@@ -28,6 +28,7 @@ import com.warrantyportal.support.Fixtures;
 import com.warrantyportal.support.Fixtures.Catalogue;
 import com.warrantyportal.support.MySqlIntegrationTest;
 
+import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,6 +67,9 @@ class KeptClaimFilesIT extends MySqlIntegrationTest {
 
 	@Autowired
 	FileStorage storage;
+
+	@Autowired
+	HikariDataSource pool;
 
 	Catalogue catalogue;
 
@@ -337,6 +341,18 @@ class KeptClaimFilesIT extends MySqlIntegrationTest {
 				.containsExactlyElementsOf(kept);
 		}
 		assertThat(claimService.forOwner(owner.getId())).hasSize(4);
+	}
+
+	@Test
+	void moreFormsWithPhotosAtOnceThanTheDatabaseHasConnectionsAllKeepTheirPhotos() throws Exception {
+		// Three times the pool: each keeping must hold one connection at a time, never one while waiting for another.
+		int forms = 3 * pool.getMaximumPoolSize();
+		List<PendingClaimFiles.Kept> kept = AtOnce.run(forms,
+				() -> pendingFiles.keep(owner.getId(), token(), List.of(), List.of(jpeg("label.jpg"))));
+		assertThat(kept).allSatisfy(each -> {
+			assertThat(each.problems()).isEmpty();
+			assertThat(each.added()).hasSize(1);
+		});
 	}
 
 }
