@@ -236,8 +236,18 @@ public class Recalls {
 		if (covered.isEmpty()) {
 			return new UnitRecalls(open, possibly);
 		}
-		List<RecallCampaign> campaignsOfModels = campaigns
-			.findOpenForModelsWithModels(covered.stream().map(Unit::getModelId).collect(Collectors.toSet()));
+		// Which open campaigns concern these models, by a plain statement first: most owners' products have none,
+		// and the campaigns are then read as entities only when there are some (Hibernate builds a query with a list
+		// parameter anew on every call).
+		List<Long> campaignIds = namedJdbc.queryForList("""
+				SELECT DISTINCT cm.campaign_id FROM recall_campaign_model cm
+				JOIN recall_campaign c ON c.id = cm.campaign_id
+				WHERE cm.model_id IN (:models) AND c.closed_on IS NULL""",
+				Map.of("models", covered.stream().map(Unit::getModelId).collect(Collectors.toSet())), Long.class);
+		if (campaignIds.isEmpty()) {
+			return new UnitRecalls(open, possibly);
+		}
+		List<RecallCampaign> campaignsOfModels = campaigns.findWithModelsByIdIn(campaignIds);
 		Map<Long, Set<Long>> remedied = remediedCampaigns(covered.stream().map(Unit::getId).toList());
 		for (Unit unit : covered) {
 			Set<Long> done = remedied.getOrDefault(unit.getId(), Set.of());

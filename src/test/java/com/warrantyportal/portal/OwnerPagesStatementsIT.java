@@ -111,13 +111,15 @@ class OwnerPagesStatementsIT extends MySqlIntegrationTest {
 
 	/**
 	 * Registers {@code count} products of the catalogues' models in turn, every third with a receipt and every fifth
-	 * with an extended plan, opens a recall on each catalogue's fridge and adds newer terms to its TV, files a claim on
-	 * each product, and makes {@code transfers} transfers each way.
+	 * with an extended plan, opens a recall on each catalogue's fridge and TV (so that even the one product is
+	 * recalled: the campaigns are read only when some cover the products) and adds newer terms to its TV, files a
+	 * claim on each product, and makes {@code transfers} transfers each way.
 	 */
 	private void giveProducts(Account owner, List<Catalogue> catalogues, int count, int transfers) {
 		for (Catalogue catalogue : catalogues) {
 			recalls.openAsSystem(new Recalls.NewCampaign(catalogue.registryMaker().getId(), "Door seal " + catalogue.prefix(),
-					"door", "New seal", Set.of(catalogue.fridge().getId()), null, null, null, null), "test");
+					"door", "New seal", Set.of(catalogue.fridge().getId(), catalogue.tv().getId()), null, null, null, null),
+					"test");
 			catalog.addTermsVersion(catalogue.tv().getId(), LocalDate.of(2025, 1, 1),
 					new WarrantyTerms(List.of(new CoverageLine("*", 24, 12), new CoverageLine("panel", 36, 12)), true,
 							30, 90, 3, 30),

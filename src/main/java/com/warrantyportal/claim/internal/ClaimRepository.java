@@ -43,8 +43,6 @@ public interface ClaimRepository extends JpaRepository<Claim, Long> {
 
 	List<Claim> findByOwnerIdOrderByCreatedAtDesc(Long ownerId);
 
-	List<Claim> findByOwnerIdAndStatusIn(Long ownerId, java.util.Collection<ClaimStatus> statuses);
-
 	List<Claim> findByRegistrationIdAndOwnerIdOrderByCreatedAtDesc(Long registrationId, Long ownerId);
 
 	long countByOwnerIdAndStatusIn(Long ownerId, java.util.Collection<ClaimStatus> statuses);

@@ -11,16 +11,16 @@ import org.springframework.data.repository.query.Param;
 
 public interface RecallCampaignRepository extends JpaRepository<RecallCampaign, Long> {
 
-	@Query("select c from RecallCampaign c join c.modelIds m where m = :modelId and c.closedOn is null")
+	/** The open campaigns on the model, each with all its models (which {@code covers} reads), in one query. */
+	@Query("""
+			select distinct c from RecallCampaign c left join fetch c.modelIds
+			where c.closedOn is null
+			  and c.id in (select o.id from RecallCampaign o join o.modelIds m where m = :modelId)""")
 	List<RecallCampaign> findOpenForModel(@Param("modelId") Long modelId);
 
 	List<RecallCampaign> findAllByOrderByOpenedOnDescIdDesc();
 
-	/** The open campaigns on any of these models, each with all its models, in one query. */
-	@Query("""
-			select distinct c from RecallCampaign c left join fetch c.modelIds
-			where c.closedOn is null
-			  and c.id in (select o.id from RecallCampaign o join o.modelIds m where m in :modelIds)
-			order by c.id""")
-	List<RecallCampaign> findOpenForModelsWithModels(@Param("modelIds") Collection<Long> modelIds);
+	/** These campaigns, each with all its models, in one query. */
+	@Query("select distinct c from RecallCampaign c left join fetch c.modelIds where c.id in :ids order by c.id")
+	List<RecallCampaign> findWithModelsByIdIn(@Param("ids") Collection<Long> ids);
 }
