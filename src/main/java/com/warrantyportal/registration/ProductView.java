@@ -2,6 +2,7 @@ package com.warrantyportal.registration;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.warrantyportal.eligibility.CoveragePeriod;
@@ -54,5 +55,34 @@ public record ProductView(long registrationId, long version, long unitId, String
 
 	public boolean stolen() {
 		return serialStatus == SerialStatus.STOLEN;
+	}
+
+	/**
+	 * What the owner's pages flag beside the warranty state, most serious first: an open recall (or a possible one),
+	 * a theft report, a serial still being checked, an open claim. Worked out here once per product rather than by a
+	 * condition per flag in every row of the list.
+	 */
+	public List<Flag> flags() {
+		List<Flag> flags = new ArrayList<>(2);
+		if (openRecall()) {
+			flags.add(new Flag("bad", "Open recall"));
+		}
+		else if (!possibleRecalls.isEmpty()) {
+			flags.add(new Flag("warn", "Possibly recalled"));
+		}
+		if (stolen()) {
+			flags.add(new Flag("bad", "Reported stolen"));
+		}
+		if (serialStatus == SerialStatus.UNKNOWN) {
+			flags.add(new Flag("warn", "Serial being checked"));
+		}
+		if (claimOpen) {
+			flags.add(new Flag("info", "Claim open"));
+		}
+		return flags;
+	}
+
+	/** A flag as a badge: its tone (the badge's class: bad, warn, info) and its text. */
+	public record Flag(String tone, String text) {
 	}
 }

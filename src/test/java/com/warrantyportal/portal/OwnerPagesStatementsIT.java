@@ -111,8 +111,8 @@ class OwnerPagesStatementsIT extends MySqlIntegrationTest {
 
 	/**
 	 * Registers {@code count} products of the catalogues' models in turn, every third with a receipt and every fifth
-	 * with an extended plan, opens a recall on each catalogue's fridge and TV (so that even the one product is
-	 * recalled: the campaigns are read only when some cover the products) and adds newer terms to its TV, files a
+	 * with an extended plan, opens a recall on each catalogue's fridge and TV (so that a campaign concerns even the
+	 * one product's model: campaigns are read only when some concern the products' models) and adds newer terms to its TV, files a
 	 * claim on each product, and makes {@code transfers} transfers each way.
 	 */
 	private void giveProducts(Account owner, List<Catalogue> catalogues, int count, int transfers) {

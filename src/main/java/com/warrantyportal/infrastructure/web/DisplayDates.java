@@ -26,6 +26,11 @@ public class DisplayDates {
 		return date == null ? "" : DAY.format(date);
 	}
 
+	/** The date, or the words for a date not known yet ("Not known yet"): one call where a list row needs both. */
+	public String dateOr(LocalDate date, String unknown) {
+		return date == null ? unknown : DAY.format(date);
+	}
+
 	/** A time as the database stores it (UTC wall-clock time), shown in the business time zone. */
 	public String storedDateTime(java.time.LocalDateTime utc) {
 		return utc == null ? "" : dateTime(utc.toInstant(java.time.ZoneOffset.UTC));
