@@ -49,8 +49,11 @@ public class OwnerProductViews {
 
 	private final Clock clock;
 
+	private final OwnerTransfers transfers;
+
 	OwnerProductViews(RegistrationRepository registrations, CatalogService catalog, UnitService units,
-			FileStorage files, ClaimsOfProducts claims, Recalls recalls, Clock clock) {
+			FileStorage files, ClaimsOfProducts claims, Recalls recalls, Clock clock, OwnerTransfers transfers) {
+		this.transfers = transfers;
 		this.registrations = registrations;
 		this.catalog = catalog;
 		this.units = units;
@@ -58,6 +61,19 @@ public class OwnerProductViews {
 		this.claims = claims;
 		this.recalls = recalls;
 		this.clock = clock;
+	}
+
+	/** The owner's product list page: their products, and the transfers asked of them and by them. */
+	public record ProductList(List<ProductView> products, List<TransferView> incoming, List<TransferView> outgoing) {
+	}
+
+	/**
+	 * {@link #list} and the owner's transfers both ways, read in one transaction: each transaction costs three
+	 * round trips to the database besides its statements.
+	 */
+	public ProductList listPage(long ownerId, ProductSort sort) {
+		return new ProductList(list(ownerId, sort), transfers.incomingTransfers(ownerId),
+				transfers.outgoingTransfers(ownerId));
 	}
 
 	/** The owner's products with the warranty they have today. */

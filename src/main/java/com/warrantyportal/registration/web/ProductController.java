@@ -11,6 +11,7 @@ import com.warrantyportal.catalog.ProductModel;
 import com.warrantyportal.catalog.SerialFormatCatalog;
 import com.warrantyportal.files.FileRejectedException;
 import com.warrantyportal.files.FileStorage;
+import com.warrantyportal.infrastructure.web.DisplayDates;
 import com.warrantyportal.registration.DeviceBook;
 import com.warrantyportal.registration.OwnerProductViews;
 import com.warrantyportal.registration.OwnerProducts;
@@ -26,6 +27,7 @@ import com.warrantyportal.unit.SerialStatus;
 
 import jakarta.validation.Valid;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -66,9 +68,16 @@ class ProductController {
 
 	private final ProductPage page;
 
+	private final DisplayDates dates;
+
+	private final MessageSource messages;
+
 	ProductController(OwnerProducts products, OwnerProductViews views, OwnerTransfers transfers,
-			CatalogService catalog, SerialFormatCatalog serialFormats, DeviceBook deviceBook, Clock clock) {
+			CatalogService catalog, SerialFormatCatalog serialFormats, DeviceBook deviceBook, Clock clock,
+			DisplayDates dates, MessageSource messages) {
 		this.clock = clock;
+		this.dates = dates;
+		this.messages = messages;
 		this.page = new ProductPage(views, catalog, deviceBook);
 		this.serialFormats = serialFormats;
 		this.products = products;
@@ -95,11 +104,12 @@ class ProductController {
 	@GetMapping("/products")
 	String list(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) String sort, Model model) {
 		ProductSort order = ProductSort.parse(sort);
-		model.addAttribute("products", views.list(user.getAccountId(), order));
+		OwnerProductViews.ProductList list = views.listPage(user.getAccountId(), order);
+		model.addAttribute("rows", ProductRow.of(list.products(), dates, messages));
 		model.addAttribute("sort", order);
 		model.addAttribute("sorts", ProductSort.values());
-		model.addAttribute("incoming", transfers.incomingTransfers(user.getAccountId()));
-		model.addAttribute("outgoing", transfers.outgoingTransfers(user.getAccountId()));
+		model.addAttribute("incoming", list.incoming());
+		model.addAttribute("outgoing", list.outgoing());
 		return "registration/products";
 	}
 

@@ -228,6 +228,8 @@ class SecurityRulesWebTest {
 		given(catalog.searchModels(any())).willReturn(java.util.List.of());
 		given(rateLimits.take(any(), any(), org.mockito.ArgumentMatchers.anyInt()))
 			.willReturn(new com.warrantyportal.infrastructure.RateLimits.Attempt(true, java.time.Duration.ZERO));
+		given(ownerProductViews.listPage(any(Long.class), any())).willReturn(
+				new OwnerProductViews.ProductList(java.util.List.of(), java.util.List.of(), java.util.List.of()));
 		given(reports.recent(any())).willReturn(new com.warrantyportal.reporting.Reports.Report(java.util.List.of(),
 				java.util.List.of(), false, java.util.Optional.empty(), java.time.Instant.EPOCH));
 	}
