@@ -11,9 +11,6 @@ import org.springframework.data.repository.query.Param;
 
 interface NoticeRepository extends JpaRepository<Notice, Long> {
 
-	/** One indexed count (ix_notice_unread): the header's number. */
-	long countByOwnerIdAndReadAtIsNull(Long ownerId);
-
 	/** Newest first, a page at a time (keyset on the id: pass Long.MAX_VALUE for the first page). */
 	List<Notice> findByOwnerIdAndIdLessThanOrderByIdDesc(Long ownerId, Long beforeId, Limit limit);
 

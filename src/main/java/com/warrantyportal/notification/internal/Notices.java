@@ -6,6 +6,7 @@ import java.util.List;
 import com.warrantyportal.notification.MailKind;
 
 import org.springframework.data.domain.Limit;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,9 +22,12 @@ public class Notices {
 
 	private final Clock clock;
 
-	Notices(NoticeRepository notices, Clock clock) {
+	private final JdbcTemplate jdbc;
+
+	Notices(NoticeRepository notices, Clock clock, JdbcTemplate jdbc) {
 		this.notices = notices;
 		this.clock = clock;
+		this.jdbc = jdbc;
 	}
 
 	/** Records a notice in the caller's transaction, the one that queues the matching mail. */
@@ -32,9 +36,15 @@ public class Notices {
 		notices.save(new Notice(ownerId, kind, title, link, clock.instant()));
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * The owner's unread notices, counted (index ix_notice_unread) for the header of every owner page by one plain
+	 * statement in no transaction: a transaction of its own cost three more round trips to the database on every
+	 * page.
+	 */
 	public long unread(long ownerId) {
-		return notices.countByOwnerIdAndReadAtIsNull(ownerId);
+		Long count = jdbc.queryForObject("SELECT COUNT(*) FROM notice WHERE owner_id = ? AND read_at IS NULL",
+				Long.class, ownerId);
+		return count == null ? 0 : count;
 	}
 
 	/**
