@@ -116,7 +116,16 @@ public class Reports {
 	 * arriving together wait for one computation.
 	 */
 	public Report recent(ReportFilter filter) {
-		return freshFor.isZero() || freshFor.isNegative() ? report(filter) : recent.get(filter, this::report);
+		if (freshFor.isZero() || freshFor.isNegative()) {
+			return report(filter);
+		}
+		Report report = recent.get(filter, this::report);
+		if (report.unitsCountedAt().isEmpty()) {
+			// Computed before the units were first counted (just after start-up): not kept, so that the failure rate
+			// appears as soon as the counts do.
+			recent.invalidate(filter);
+		}
+		return report;
 	}
 
 	/** One section, for its CSV download; empty when there is no section of that name. */

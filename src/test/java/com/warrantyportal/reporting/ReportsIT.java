@@ -114,6 +114,19 @@ class ReportsIT extends MySqlIntegrationTest {
 	}
 
 	@Test
+	void doesNotKeepAReportComputedBeforeTheUnitsWereCounted() {
+		Reports minuteOld = new Reports(new NamedParameterJdbcTemplate(jdbc), catalog, Clock.systemUTC(),
+				Duration.ofMinutes(1));
+		jdbc.update("DELETE FROM report_model_units");
+		Reports.Report uncounted = minuteOld.recent(filter());
+		assertThat(uncounted.unitsCountedAt()).isEmpty();
+		unitCounts.recount();
+		Reports.Report counted = minuteOld.recent(filter());
+		assertThat(counted.unitsCountedAt()).isPresent();
+		assertThat(minuteOld.recent(filter())).isSameAs(counted);
+	}
+
+	@Test
 	void countsClaimsReceivedAndDecidedPerWeek() {
 		assertThat(rows("claims-per-week", filter())).containsExactly(List.of("2026-01-05", "3", "2"),
 				List.of("2026-01-12", "2", "1"), List.of("2026-01-19", "0", "1"), List.of("", "5", "4"));
