@@ -332,4 +332,24 @@ class ApiIT extends MySqlIntegrationTest {
 		mvc.perform(get("/api/docs")).andExpect(status().is3xxRedirection());
 		mvc.perform(get("/api/swagger-ui/index.html")).andExpect(status().isOk());
 	}
+
+	@Test
+	void anAddressOrMethodNoEndpointTakesIsRefusedAsAProblemLikeEveryOtherRefusal() throws Exception {
+		String token = token("READ_ONLY", null);
+		mvc.perform(as(token, get("/api/v1/no-such-endpoint")))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+			.andExpect(jsonPath("$.status").value(404))
+			.andExpect(jsonPath("$.title").value("Not found"));
+		String serial = catalogue.registeredFridgeSerial(1);
+		mvc.perform(as(token, patch("/api/v1/serials/{s}", serial)))
+			.andExpect(status().isMethodNotAllowed())
+			.andExpect(header().string("Allow", containsString("GET")))
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+			.andExpect(jsonPath("$.status").value(405));
+		// The pages keep their own error page (which the servlet container shows; here only the status is set).
+		mvc.perform(get("/no-such-page").with(user(Fixtures.user(admin))))
+			.andExpect(status().isNotFound())
+			.andExpect(result -> assertThat(result.getResponse().getContentAsString()).doesNotContain("\"status\""));
+	}
 }
