@@ -108,11 +108,17 @@ public class PendingClaimFiles {
 					// The bytes are written before the transaction opens: a connection is held for two inserts only,
 					// not while a photo of several megabytes goes to the disk.
 					FileStorage.WrittenFile written = files.write(ownerId, upload);
-					added.add(eachFile.execute(status -> {
-						StoredFile file = files.record(written);
-						pending.save(new PendingClaimFile(ownerId, token, file.getId(), clock.instant()));
-						return file.getId();
-					}));
+					try {
+						added.add(eachFile.execute(status -> {
+							StoredFile file = files.record(written);
+							pending.save(new PendingClaimFile(ownerId, token, file.getId(), clock.instant()));
+							return file.getId();
+						}));
+					}
+					catch (RuntimeException notRecorded) {
+						files.forget(written);
+						throw notRecorded;
+					}
 				}
 				catch (FileRejectedException ex) {
 					problems.add(new ClaimProblem("photos", ex.getMessageKey(), ex.getFileName()));

@@ -137,6 +137,14 @@ public class FileStorage {
 		return file;
 	}
 
+	/**
+	 * Removes the bytes of a written file that could not be recorded (its transaction never began, or failed); a
+	 * no-op when a rolled-back {@link #record} removed them already.
+	 */
+	public void forget(WrittenFile written) {
+		deleteContent(nameOf(written.storageName()));
+	}
+
 	/** Opens the content again each time it is asked: once to read the type, once to copy. */
 	private interface Content {
 

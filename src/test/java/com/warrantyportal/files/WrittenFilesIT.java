@@ -74,6 +74,16 @@ class WrittenFilesIT extends MySqlIntegrationTest {
 	}
 
 	@Test
+	void bytesThatCouldNotBeRecordedAreForgotten() {
+		Account owner = fixtures.owner();
+		FileStorage.WrittenFile written = storage.write(owner.getId(),
+				new MockMultipartFile("photos", "kettle.jpg", "image/jpeg", JPEG));
+		storage.forget(written);
+		assertThat(Files.exists(contentOf(written))).isFalse();
+		assertThat(recordsOf(written)).isZero();
+	}
+
+	@Test
 	void aFileOfAnotherKindIsRefusedBeforeAnythingIsWritten() {
 		Account owner = fixtures.owner();
 		assertThatThrownBy(() -> storage.write(owner.getId(),
