@@ -18,6 +18,7 @@ import com.warrantyportal.files.StoredFile;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionOperations;
@@ -116,7 +117,10 @@ public class PendingClaimFiles {
 						}));
 					}
 					catch (RuntimeException notRecorded) {
-						files.forget(written);
+						// Unless the commit's outcome is unknown (it may have landed, record and all), the bytes go.
+						if (!(notRecorded instanceof TransactionSystemException)) {
+							files.forget(written);
+						}
 						throw notRecorded;
 					}
 				}

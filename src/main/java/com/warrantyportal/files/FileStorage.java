@@ -123,9 +123,8 @@ public class FileStorage {
 	 */
 	@Transactional
 	public StoredFile record(WrittenFile written) {
-		StoredFile file = files.save(new StoredFile(written.ownerId(), written.storageName(), written.name(),
-				written.kind(), written.size(), written.sha256(), clock.instant()));
 		String name = nameOf(written.storageName());
+		// Registered before the insert, so that an insert that fails takes the bytes with it too.
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCompletion(int status) {
@@ -134,13 +133,16 @@ public class FileStorage {
 				}
 			}
 		});
-		return file;
+		return files.save(new StoredFile(written.ownerId(), written.storageName(), written.name(), written.kind(),
+				written.size(), written.sha256(), clock.instant()));
 	}
 
 	/**
 	 * Removes the bytes of a written file that could not be recorded (its transaction never began, or failed); a
-	 * no-op when a rolled-back {@link #record} removed them already.
+	 * no-op when a rolled-back {@link #record} removed them already. Needs no connection: it runs when none may be
+	 * free.
 	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public void forget(WrittenFile written) {
 		deleteContent(nameOf(written.storageName()));
 	}

@@ -28,6 +28,9 @@ public abstract class MySqlIntegrationTest {
 		registry.add("warranty.reports.unit-counts-first", () -> "3650d");
 		// Reports are computed on every request, so a test sees the claims it just made (ReportsIT tests the keeping).
 		registry.add("warranty.reports.fresh-for", () -> "0s");
+		// Production does not tell the server that a read-only transaction is read-only (two round trips each); tests
+		// do, so that a write inside a read-only transaction fails here.
+		registry.add("spring.datasource.hikari.data-source-properties.readOnlyPropagatesToServer", () -> "true");
 		// Every test request comes from 127.0.0.1: the serial check's limit is tested on its own (SerialCheckLimitIT).
 		registry.add("warranty.check.per-minute", () -> "0");
 		// Likewise sign-in failures over all accounts, sign-ups and reset requests (SignInThrottleIT, AccountLimitsIT).

@@ -56,6 +56,7 @@ class ApiUnknownRoutes implements HandlerExceptionResolver, Ordered {
 						"This endpoint does not take " + request.getMethod() + " requests.");
 			}
 			else if (ex instanceof HttpMediaTypeNotSupportedException) {
+				response.setHeader(HttpHeaders.ACCEPT, "application/json");
 				problems.write(response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
 						"Send the body as application/json.");
 			}
