@@ -43,10 +43,14 @@ public class UnitService {
 
 	private final JdbcTemplate jdbc;
 
+	private final NamedParameterJdbcTemplate namedJdbc;
+
 	UnitService(UnitRepository units, SerialRegistryRepository registry, StaffAlertRepository alerts,
 			ExtendedPlanRepository plans, Clock clock, ApplicationEventPublisher events, JdbcTemplate jdbc) {
 		this.events = events;
 		this.jdbc = jdbc;
+		// Made once: it keeps the statements it has parsed, which one made per call would parse again every time.
+		this.namedJdbc = new NamedParameterJdbcTemplate(jdbc);
 		this.plans = plans;
 		this.units = units;
 		this.registry = registry;
@@ -263,7 +267,7 @@ public class UnitService {
 		Map<Long, Integer> months = new HashMap<>();
 		unitIds.forEach(id -> months.put(id, 0));
 		if (!unitIds.isEmpty()) {
-			new NamedParameterJdbcTemplate(jdbc).query(
+			namedJdbc.query(
 					"SELECT unit_id, SUM(months) FROM extended_plan WHERE unit_id IN (:units) GROUP BY unit_id",
 					Map.of("units", Set.copyOf(unitIds)),
 					rs -> {
