@@ -11,7 +11,6 @@ import com.warrantyportal.catalog.ProductModel;
 import com.warrantyportal.catalog.SerialFormatCatalog;
 import com.warrantyportal.files.FileRejectedException;
 import com.warrantyportal.files.FileStorage;
-import com.warrantyportal.infrastructure.web.DisplayDates;
 import com.warrantyportal.registration.DeviceBook;
 import com.warrantyportal.registration.OwnerProductViews;
 import com.warrantyportal.registration.OwnerProducts;
@@ -27,7 +26,6 @@ import com.warrantyportal.unit.SerialStatus;
 
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -68,16 +66,9 @@ class ProductController {
 
 	private final ProductPage page;
 
-	private final DisplayDates dates;
-
-	private final MessageSource messages;
-
 	ProductController(OwnerProducts products, OwnerProductViews views, OwnerTransfers transfers,
-			CatalogService catalog, SerialFormatCatalog serialFormats, DeviceBook deviceBook, Clock clock,
-			DisplayDates dates, MessageSource messages) {
+			CatalogService catalog, SerialFormatCatalog serialFormats, DeviceBook deviceBook, Clock clock) {
 		this.clock = clock;
-		this.dates = dates;
-		this.messages = messages;
 		this.page = new ProductPage(views, catalog, deviceBook);
 		this.serialFormats = serialFormats;
 		this.products = products;
@@ -105,7 +96,7 @@ class ProductController {
 	String list(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) String sort, Model model) {
 		ProductSort order = ProductSort.parse(sort);
 		OwnerProductViews.ProductList list = views.listPage(user.getAccountId(), order);
-		model.addAttribute("rows", ProductRow.of(list.products(), dates, messages));
+		model.addAttribute("products", list.products());
 		model.addAttribute("sort", order);
 		model.addAttribute("sorts", ProductSort.values());
 		model.addAttribute("incoming", list.incoming());
