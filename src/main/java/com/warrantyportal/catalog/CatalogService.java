@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class CatalogService {
+
+	/** How many models the owner's model search shows. */
+	private static final int PICK_LIMIT = 50;
 
 	private final ManufacturerRepository manufacturers;
 
@@ -89,13 +93,48 @@ public class CatalogService {
 		return ids;
 	}
 
-	/** Models an owner may pick when registering: those on sale (not retired), the first 50 that match. */
+	/**
+	 * Models an owner may pick when registering: those on sale (not retired), at most 50. Nothing typed: the first by
+	 * model number. Typed: those whose model number starts with it (spaces and dashes ignored), then those whose name
+	 * does; only when none does, those with it anywhere in the number or the name ("spk" finds "LA-SPK 20").
+	 */
 	public List<ProductModel> searchModelsOnSale(String text) {
-		return models.searchOnSale(text == null ? "" : text.strip(), Limit.of(50));
+		return pickModels(text, false);
 	}
 
-	public List<ProductModel> searchModels(String text) {
-		return text == null || text.isBlank() ? models.findAllByOrderByModelNumberAsc() : models.search(text.strip());
+	/** Models an administrator may pick (for a recall campaign): as {@link #searchModelsOnSale}, retired ones too. */
+	public List<ProductModel> searchAllModels(String text) {
+		return pickModels(text, true);
+	}
+
+	private List<ProductModel> pickModels(String text, boolean allModels) {
+		String typed = text == null ? "" : text.strip();
+		String key = ModelNumber.normalise(typed);
+		if (typed.isEmpty()) {
+			return models.numberedFrom(allModels, "", "%", Limit.of(PICK_LIMIT));
+		}
+		Map<Long, ProductModel> found = new LinkedHashMap<>();
+		if (!key.isEmpty()) {
+			models.numberedFrom(allModels, key, likePattern("", key, "%"), Limit.of(PICK_LIMIT))
+				.forEach(model -> found.put(model.getId(), model));
+		}
+		if (found.size() < PICK_LIMIT) {
+			models.namedFrom(allModels, likePattern("", typed, "%"), Limit.of(PICK_LIMIT))
+				.forEach(model -> found.putIfAbsent(model.getId(), model));
+		}
+		if (found.isEmpty()) {
+			return models.containing(allModels, likePattern("%", key, "%"), likePattern("%", typed, "%"),
+					Limit.of(PICK_LIMIT));
+		}
+		return found.values().stream().limit(PICK_LIMIT).toList();
+	}
+
+	/**
+	 * A LIKE pattern matching the text literally between the given wildcards, for {@code escape '!'} ('!' escapes
+	 * '%', '_' and itself; a backslash would mean something else to MySQL inside the statement's own quotes).
+	 */
+	static String likePattern(String before, String text, String after) {
+		return before + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + after;
 	}
 
 	/** Every manufacturer by name: there are tens, not thousands. */

@@ -1,8 +1,10 @@
 package com.warrantyportal.infrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -314,6 +316,46 @@ class QueryPlansIT {
 			.param("manufacturer", String.valueOf(volume.data().manufacturerIds().get(1)))
 			.with(user(staff())), true));
 		assertThat(problems).isEmpty();
+	}
+
+	// ---- Model pickers: the owner's "Register a product" and the administrator's recall campaign form.
+
+	@Test
+	void theModelPickersReadARangeOfAnIndexAndShowAPageOfTwentyThousandModels() throws Exception {
+		PortalUser owner = Users.of(Role.OWNER, volume.ownerId());
+		PortalUser admin = Users.of(Role.ADMIN);
+		String numberStart = volume.data().modelPrefix() + "12"; // starts 1,111 of the 20,000 model numbers
+		List<String> problems = new ArrayList<>();
+		problems.addAll(checkPlans("registration form", get("/my/products/new").with(user(owner)), true));
+		problems.addAll(checkPlans("registration form, a number's start",
+				get("/my/products/new").param("q", numberStart.toLowerCase(Locale.ROOT)).with(user(owner)), true));
+		problems.addAll(checkPlans("registration form, a whole number",
+				get("/my/products/new").param("q", volume.popularModelNumber()).with(user(owner)), true));
+		problems.addAll(checkPlans("registration form, a name's start",
+				get("/my/products/new").param("q", "Volume model 12").with(user(owner)), true));
+		problems.addAll(checkPlans("recall form", get("/admin/recalls").with(user(admin)), true));
+		problems.addAll(checkPlans("recall form, finding models", post("/admin/recalls").param("find", "1")
+			.param("modelSearch", numberStart)
+			.param("modelIds", String.valueOf(volume.data().popularModelId()))
+			.with(csrf())
+			.with(user(admin)), true));
+		assertThat(problems).isEmpty();
+
+		String found = mvc.perform(get("/my/products/new").param("q", numberStart).with(user(owner)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(found.split("/my/products/new\\?model=", -1).length - 1).as("models to choose").isEqualTo(50);
+		MvcResult recallForm = mvc.perform(post("/admin/recalls").param("find", "1")
+			.param("modelSearch", numberStart)
+			.param("modelIds", String.valueOf(volume.data().popularModelId()))
+			.with(csrf())
+			.with(user(admin))).andExpect(status().isOk()).andReturn();
+		String html = recallForm.getResponse().getContentAsString();
+		assertThat(recallForm.getResponse().getContentAsByteArray().length).isLessThan(100_000);
+		assertThat(html.split("type=\"checkbox\"", -1).length - 1).as("the ticked model and 50 found").isEqualTo(51);
+		assertThat(html).contains("value=\"" + volume.data().popularModelId() + "\" checked");
 	}
 
 	// ---- The staff claim page.

@@ -145,6 +145,32 @@ class RecallIT extends MySqlIntegrationTest {
 	}
 
 	@Test
+	void findingModelsKeepsWhatWasTypedAndTickedAndComplainsOfNothingYet() throws Exception {
+		long tv = catalogue.tv().getId();
+		long fridge = catalogue.fridge().getId();
+		String page = mvc.perform(post("/admin/recalls").param("find", "1")
+			.param("title", "Door seal")
+			.param("modelIds", String.valueOf(tv))
+			.param("modelSearch", catalogue.fridge().getModelNumber().toLowerCase(java.util.Locale.ROOT))
+			.with(csrf())
+			.with(user(Fixtures.user(admin)))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("value=\"Door seal\"")
+			.contains("value=\"" + tv + "\" checked")
+			.contains("value=\"" + fridge + "\">")
+			.doesNotContain("Say what owners get")
+			.doesNotContain("Give the campaign a title");
+		// A search that finds nothing says so; the ticked model stays ticked.
+		mvc.perform(post("/admin/recalls").param("find", "1")
+			.param("modelIds", String.valueOf(tv))
+			.param("modelSearch", "no such model " + Fixtures.unique())
+			.with(csrf())
+			.with(user(Fixtures.user(admin))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("No model to add matches")))
+			.andExpect(content().string(containsString("value=\"" + tv + "\" checked")));
+	}
+
+	@Test
 	void onlyAdministratorsOpenCampaigns() throws Exception {
 		mvc.perform(post("/admin/recalls").param("title", "Sneaky")
 			.param("modelIds", String.valueOf(catalogue.tv().getId()))

@@ -12,22 +12,35 @@ import org.springframework.data.repository.query.Param;
 
 public interface ProductModelRepository extends JpaRepository<ProductModel, Long> {
 
-	@Query("""
-			select m from ProductModel m
-			where lower(m.modelNumber) like lower(concat('%', :text, '%'))
-			   or lower(m.name) like lower(concat('%', :text, '%'))
-			order by m.modelNumber""")
-	List<ProductModel> search(@Param("text") String text);
-
-	List<ProductModel> findAllByOrderByModelNumberAsc();
+	/*
+	 * The models an owner may pick when registering (not retired), or an administrator any model (allModels), looked
+	 * for in three ways: by the start of the model number (compared as a key) and by the start of the name, each a
+	 * range of its own index; and, only when neither finds anything, by text anywhere in the number or the name, which
+	 * reads the whole catalogue. LIKE patterns are built from escaped text (CatalogService.likePattern).
+	 */
 
 	@Query("""
 			select m from ProductModel m
-			where m.retiredAt is null
-			  and (:text = '' or lower(m.modelNumber) like lower(concat('%', :text, '%'))
-			       or lower(m.name) like lower(concat('%', :text, '%')))
-			order by m.modelNumber""")
-	List<ProductModel> searchOnSale(@Param("text") String text, Limit limit);
+			where (:allModels = true or m.retiredAt is null)
+			  and m.modelNumberKey >= :key and m.modelNumberKey like :pattern escape '!'
+			order by m.modelNumberKey, m.id""")
+	List<ProductModel> numberedFrom(@Param("allModels") boolean allModels, @Param("key") String key,
+			@Param("pattern") String pattern, Limit limit);
+
+	@Query("""
+			select m from ProductModel m
+			where (:allModels = true or m.retiredAt is null) and m.name like :pattern escape '!'
+			order by m.name, m.id""")
+	List<ProductModel> namedFrom(@Param("allModels") boolean allModels, @Param("pattern") String pattern,
+			Limit limit);
+
+	@Query("""
+			select m from ProductModel m
+			where (:allModels = true or m.retiredAt is null)
+			  and (m.modelNumberKey like :keyPattern escape '!' or lower(m.name) like lower(:textPattern) escape '!')
+			order by m.modelNumberKey, m.id""")
+	List<ProductModel> containing(@Param("allModels") boolean allModels, @Param("keyPattern") String keyPattern,
+			@Param("textPattern") String textPattern, Limit limit);
 
 	/**
 	 * One page of the admin list, in model number order after the given position (keyset: no OFFSET, so the last

@@ -1,8 +1,11 @@
 package com.warrantyportal.recall.web;
 
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import com.warrantyportal.account.PortalUser;
@@ -26,6 +29,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,20 +68,26 @@ class RecallAdminController {
 
 	@GetMapping
 	String list(Model model) {
-		model.addAttribute("form", new RecallForm());
-		return render(model);
+		RecallForm form = new RecallForm();
+		model.addAttribute("form", form);
+		return render(form, null, model);
 	}
 
 	@PostMapping
 	String open(@AuthenticationPrincipal PortalUser user, @Valid @ModelAttribute("form") RecallForm form,
-			BindingResult result, @RequestParam(name = "preview", required = false) String preview, Model model,
+			BindingResult result, @RequestParam(name = "preview", required = false) String preview,
+			@RequestParam(name = "find", required = false) String find,
+			@RequestParam(name = "modelSearch", required = false) String modelSearch, Model model,
 			RedirectAttributes redirect) {
-		List<ProductModel> chosen = form.getModelIds()
-			.stream()
-			.map(id -> catalog.findModel(id).orElse(null))
-			.toList();
+		if (find != null) {
+			// "Find models": the form comes back as typed, with the models found to tick; nothing is checked yet.
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", new BeanPropertyBindingResult(form, "form"));
+			return render(form, modelSearch, model);
+		}
+		Map<Long, ProductModel> known = catalog.findModels(ticked(form));
 		Set<Long> manufacturers = new HashSet<>();
-		chosen.forEach(m -> manufacturers.add(m == null ? null : m.getManufacturerId()));
+		form.getModelIds()
+			.forEach(id -> manufacturers.add(known.containsKey(id) ? known.get(id).getManufacturerId() : null));
 		if (!result.hasFieldErrors("modelIds") && (manufacturers.contains(null) || manufacturers.size() != 1)) {
 			result.rejectValue("modelIds", "recall.models.oneManufacturer");
 		}
@@ -91,7 +101,7 @@ class RecallAdminController {
 			result.rejectValue("serialTo", "recall.serials.order");
 		}
 		if (result.hasErrors()) {
-			return render(model);
+			return render(form, modelSearch, model);
 		}
 		Recalls.NewCampaign campaign = new Recalls.NewCampaign(manufacturers.iterator().next(), form.getTitle(),
 				form.getComponent(), form.getRemedy(), Set.copyOf(form.getModelIds()), form.getSerialFrom(),
@@ -99,7 +109,7 @@ class RecallAdminController {
 		if (preview != null) {
 			// Who it would reach, before anything is saved or anyone mailed; the form stays as typed.
 			model.addAttribute("reach", recalls.preview(campaign));
-			return render(model);
+			return render(form, modelSearch, model);
 		}
 		RecallCampaign opened = recalls.open(campaign, user.getUsername());
 		redirect.addFlashAttribute("message", "recall.opened");
@@ -151,6 +161,11 @@ class RecallAdminController {
 		}
 	}
 
+	/** The ids of the models ticked on the form, each once, in the order they came. */
+	private static List<Long> ticked(RecallForm form) {
+		return form.getModelIds().stream().filter(Objects::nonNull).distinct().toList();
+	}
+
 	private static RecallCoverage.RemedyFilter filter(String remedy) {
 		try {
 			return RecallCoverage.RemedyFilter.valueOf(remedy.toUpperCase(java.util.Locale.ROOT));
@@ -173,9 +188,23 @@ class RecallAdminController {
 		return "redirect:/admin/recalls";
 	}
 
-	private String render(Model model) {
+	/**
+	 * The page with the form: the models ticked so far, and those found for the typed search (at most 50, by the
+	 * start of their number or name; the catalogue may hold tens of thousands) that are not ticked yet.
+	 */
+	private String render(RecallForm form, String modelSearch, Model model) {
+		Map<Long, ProductModel> ticked = catalog.findModels(ticked(form));
+		List<ProductModel> chosen = ticked(form).stream().map(ticked::get).filter(Objects::nonNull).toList();
+		String search = modelSearch == null ? "" : modelSearch.strip();
+		List<ProductModel> found = search.isEmpty() ? List.of()
+				: catalog.searchAllModels(search).stream().filter(m -> !ticked.containsKey(m.getId())).toList();
+		Map<Long, String> makers = new HashMap<>();
+		catalog.manufacturers().forEach(maker -> makers.put(maker.getId(), maker.getName()));
 		model.addAttribute("campaigns", recalls.all());
-		model.addAttribute("models", catalog.searchModels(null));
+		model.addAttribute("chosenModels", chosen);
+		model.addAttribute("foundModels", found);
+		model.addAttribute("modelSearch", search);
+		model.addAttribute("makers", makers);
 		return VIEW;
 	}
 }

@@ -225,7 +225,6 @@ class SecurityRulesWebTest {
 	void stubs() {
 		given(claims.countsByStatus()).willReturn(Map.of(ClaimStatus.SUBMITTED, 1L));
 		given(claims.forOwner(any(Long.class))).willReturn(java.util.List.of());
-		given(catalog.searchModels(any())).willReturn(java.util.List.of());
 		given(rateLimits.take(any(), any(), org.mockito.ArgumentMatchers.anyInt()))
 			.willReturn(new com.warrantyportal.infrastructure.RateLimits.Attempt(true, java.time.Duration.ZERO));
 		given(ownerProductViews.listPage(any(Long.class), any())).willReturn(
