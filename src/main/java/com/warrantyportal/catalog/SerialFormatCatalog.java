@@ -1,6 +1,5 @@
 package com.warrantyportal.catalog;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,14 +44,5 @@ public class SerialFormatCatalog {
 
 	public Optional<SerialFormat> find(long manufacturerId, long formatId) {
 		return formats.findOfManufacturer(manufacturerId, formatId);
-	}
-
-	/** The manufacturer's models (retired ones too), by model number: the ones a format can be for. */
-	public List<ProductModel> modelsOf(long manufacturerId) {
-		List<Long> ids = models.numberKeysOf(manufacturerId).stream().map(row -> (Long) row[1]).toList();
-		return models.findAllById(ids)
-			.stream()
-			.sorted(Comparator.comparing(ProductModel::getModelNumberKey))
-			.toList();
 	}
 }

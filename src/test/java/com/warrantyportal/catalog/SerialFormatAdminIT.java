@@ -72,11 +72,11 @@ class SerialFormatAdminIT extends MySqlIntegrationTest {
 		return "/admin/manufacturers/" + makerId + "/serial-formats";
 	}
 
-	private MockHttpServletRequestBuilder submit(String path, String pattern, String example, Long modelId,
+	private MockHttpServletRequestBuilder submit(String path, String pattern, String example, String modelNumber,
 			String samples) {
 		MockHttpServletRequestBuilder request = post(path).param("pattern", pattern)
 			.param("example", example)
-			.param("modelId", modelId == null ? "" : modelId.toString())
+			.param("modelNumber", modelNumber == null ? "" : modelNumber)
 			.param("description", "Made in Brno")
 			.param("samples", samples)
 			.with(csrf())
@@ -84,8 +84,8 @@ class SerialFormatAdminIT extends MySqlIntegrationTest {
 		return request;
 	}
 
-	private MockHttpServletRequestBuilder save(String pattern, String example, Long modelId) {
-		return submit(page(), pattern, example, modelId, "");
+	private MockHttpServletRequestBuilder save(String pattern, String example, String modelNumber) {
+		return submit(page(), pattern, example, modelNumber, "");
 	}
 
 	private MockHttpServletRequestBuilder test(String pattern, String samples) {
@@ -169,7 +169,10 @@ class SerialFormatAdminIT extends MySqlIntegrationTest {
 	void aModelSpecificFormatAppliesOnlyToThatModelAndRegistrationUsesItsDate() throws Exception {
 		long washer = catalogue.washer().getId();
 		long fridge = catalogue.fridge().getId();
-		mvc.perform(save(DAILY, "20250214W001", washer)).andExpect(status().isFound());
+		// Typed as on a label, in other case and spacing: the manufacturer's model of that number.
+		String typed = " " + catalogue.washer().getModelNumber().toLowerCase(java.util.Locale.ROOT).replace("-", " ")
+				+ " ";
+		mvc.perform(save(DAILY, "20250214W001", typed)).andExpect(status().isFound());
 
 		assertThat(formats.serialFormatsFor(washer).accepts("20250214W001")).isTrue();
 		assertThat(formats.serialFormatsFor(washer).accepts("2411NF00042")).isTrue();
@@ -234,9 +237,11 @@ class SerialFormatAdminIT extends MySqlIntegrationTest {
 
 	@Test
 	void aModelOfAnotherManufacturerCannotBeChosen() throws Exception {
-		mvc.perform(save("TV\\d+", "TV1", catalogue.tv().getId()))
+		mvc.perform(save("TV\\d+", "TV1", catalogue.tv().getModelNumber()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Choose one of this manufacturer’s models")));
+			.andExpect(content().string(containsString("No model of " + catalogue.registryMaker().getName()
+					+ " is numbered “" + catalogue.tv().getModelNumber() + "”")))
+			.andExpect(content().string(containsString("value=\"" + catalogue.tv().getModelNumber() + "\"")));
 		assertThat(formats.ofManufacturer(makerId)).hasSize(1);
 	}
 

@@ -2,12 +2,14 @@ package com.warrantyportal.catalog.web;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import com.warrantyportal.account.PortalUser;
 import com.warrantyportal.catalog.CatalogService;
 import com.warrantyportal.catalog.Manufacturer;
+import com.warrantyportal.catalog.ModelNumber;
 import com.warrantyportal.catalog.ProductModel;
 import com.warrantyportal.catalog.SerialFormat;
 import com.warrantyportal.catalog.SerialFormatAdmin;
@@ -56,7 +58,7 @@ class SerialFormatController {
 
 	@InitBinder("format")
 	void allowedFields(WebDataBinder binder) {
-		binder.setAllowedFields("modelId", "pattern", "example", "description", "samples", "version");
+		binder.setAllowedFields("modelNumber", "pattern", "example", "description", "samples", "version");
 	}
 
 	@GetMapping
@@ -64,7 +66,9 @@ class SerialFormatController {
 			Model model) {
 		Manufacturer maker = manufacturer(manufacturerId);
 		SerialFormat editing = editId == null ? null : format(manufacturerId, editId);
-		model.addAttribute("format", editing == null ? new SerialFormatForm() : SerialFormatForm.of(editing));
+		model.addAttribute("format", editing == null ? new SerialFormatForm()
+				: SerialFormatForm.of(editing, editing.getModelId() == null ? null
+						: catalog.findModel(editing.getModelId()).map(ProductModel::getModelNumber).orElse(null)));
 		return render(maker, editing, null, model);
 	}
 
@@ -79,15 +83,17 @@ class SerialFormatController {
 			@Valid @ModelAttribute("format") SerialFormatForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		Manufacturer maker = manufacturer(manufacturerId);
+		Long modelId = modelOf(maker, form, result);
 		if (!result.hasErrors()) {
-			List<SerialFormatAdmin.Problem> problems = admin.add(manufacturerId, form.toDraft(), user.getUsername());
+			List<SerialFormatAdmin.Problem> problems = admin.add(manufacturerId, form.toDraft(modelId),
+					user.getUsername());
 			if (problems.isEmpty()) {
 				redirect.addFlashAttribute("message", "serialFormat.added");
 				return "redirect:" + listUrl(manufacturerId);
 			}
 			reject(result, problems);
 		}
-		return render(maker, null, samplesOf(manufacturerId, null, form), model);
+		return render(maker, null, samplesOf(manufacturerId, null, form, modelId), model);
 	}
 
 	@PostMapping(path = "/{formatId}", params = "test")
@@ -102,10 +108,11 @@ class SerialFormatController {
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		Manufacturer maker = manufacturer(manufacturerId);
 		SerialFormat editing = format(manufacturerId, formatId);
+		Long modelId = modelOf(maker, form, result);
 		if (!result.hasErrors()) {
 			try {
 				List<SerialFormatAdmin.Problem> problems = admin.change(manufacturerId, formatId,
-						form.getVersion() == null ? -1 : form.getVersion(), form.toDraft(), user.getUsername());
+						form.getVersion() == null ? -1 : form.getVersion(), form.toDraft(modelId), user.getUsername());
 				if (problems.isEmpty()) {
 					redirect.addFlashAttribute("message", "serialFormat.changed");
 					return "redirect:" + listUrl(manufacturerId);
@@ -118,7 +125,7 @@ class SerialFormatController {
 						+ (formats.find(manufacturerId, formatId).isPresent() ? "?edit=" + formatId : "");
 			}
 		}
-		return render(maker, editing, samplesOf(manufacturerId, formatId, form), model);
+		return render(maker, editing, samplesOf(manufacturerId, formatId, form, modelId), model);
 	}
 
 	@PostMapping("/{formatId}/remove")
@@ -137,37 +144,61 @@ class SerialFormatController {
 
 	private String test(Manufacturer maker, SerialFormat editing, SerialFormatForm form, BindingResult result,
 			Model model) {
+		Long modelId = modelOf(maker, form, result);
 		SerialFormatAdmin.Trial trial = admin.test(maker.getId(), editing == null ? null : editing.getId(),
-				form.toDraft(), form.getSamples());
+				form.toDraft(modelId), form.getSamples());
 		reject(result, trial.problems());
 		return render(maker, editing, trial, model);
 	}
 
 	/** What the typed pattern makes of the samples, shown again beside a form that could not be saved. */
-	private SerialFormatAdmin.Trial samplesOf(long manufacturerId, Long formatId, SerialFormatForm form) {
+	private SerialFormatAdmin.Trial samplesOf(long manufacturerId, Long formatId, SerialFormatForm form,
+			Long modelId) {
 		if (form.getSamples() == null || form.getSamples().isBlank()) {
 			return null;
 		}
-		return admin.test(manufacturerId, formatId, form.toDraft(), form.getSamples());
+		return admin.test(manufacturerId, formatId, form.toDraft(modelId), form.getSamples());
+	}
+
+	/**
+	 * The model the typed number names among the manufacturer's (spaces, dashes and case aside), or null for every
+	 * model when nothing is typed; a number none of its models has is refused beside the field. The manufacturer may
+	 * have thousands of models: typing the number replaces a list of them all.
+	 */
+	private Long modelOf(Manufacturer maker, SerialFormatForm form, BindingResult result) {
+		ModelNumber number = ModelNumber.of(form.getModelNumber());
+		if (number.isBlank() || result.hasFieldErrors("modelNumber")) {
+			return null;
+		}
+		Optional<ProductModel> model = catalog.findModel(maker.getId(), number);
+		if (model.isEmpty()) {
+			result.rejectValue("modelNumber", "serialFormat.model.notOfMaker",
+					new Object[] { number.display(), maker.getName() }, null);
+		}
+		return model.map(ProductModel::getId).orElse(null);
 	}
 
 	private static void reject(BindingResult result, List<SerialFormatAdmin.Problem> problems) {
 		for (SerialFormatAdmin.Problem problem : problems) {
-			if (!result.hasFieldErrors(problem.field())) {
-				result.rejectValue(problem.field(), problem.reason().code(), problem.reason().arguments(),
+			// The form names its model by number; the rules by id.
+			String field = "modelId".equals(problem.field()) ? "modelNumber" : problem.field();
+			if (!result.hasFieldErrors(field)) {
+				result.rejectValue(field, problem.reason().code(), problem.reason().arguments(),
 						problem.reason().code());
 			}
 		}
 	}
 
 	private String render(Manufacturer maker, SerialFormat editing, SerialFormatAdmin.Trial trial, Model model) {
-		List<ProductModel> models = formats.modelsOf(maker.getId());
-		Map<Long, ProductModel> modelsById = models.stream()
-			.collect(Collectors.toMap(ProductModel::getId, Function.identity()));
+		List<SerialFormatCatalog.Listed> listed = formats.ofManufacturer(maker.getId());
+		// Only the models the listed formats are for: the manufacturer may have thousands.
+		Map<Long, ProductModel> modelsById = catalog.findModels(listed.stream()
+			.map(each -> each.format().getModelId())
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet()));
 		model.addAttribute("maker", maker);
 		model.addAttribute("editing", editing);
-		model.addAttribute("formats", formats.ofManufacturer(maker.getId()));
-		model.addAttribute("models", models);
+		model.addAttribute("formats", listed);
 		model.addAttribute("modelsById", modelsById);
 		model.addAttribute("trial", trial);
 		model.addAttribute("history", admin.history(maker.getId()));

@@ -1,5 +1,6 @@
 package com.warrantyportal.catalog.web;
 
+import com.warrantyportal.catalog.ModelNumber;
 import com.warrantyportal.catalog.SerialFormat;
 import com.warrantyportal.catalog.SerialFormatAdmin;
 import com.warrantyportal.catalog.SerialPattern;
@@ -10,8 +11,9 @@ import jakarta.validation.constraints.Size;
 /** A serial format as an administrator types it, with sample serials to try it on before saving. */
 public class SerialFormatForm {
 
-	/** The one model the format is for; empty for every model of the manufacturer. */
-	private Long modelId;
+	/** The number of the one model the format is for; empty for every model of the manufacturer. */
+	@Size(max = ModelNumber.MAX_LENGTH, message = "{serialFormat.model.unknown}")
+	private String modelNumber;
 
 	@NotBlank(message = "{serialFormat.pattern.required}")
 	@Size(max = SerialPattern.MAX_LENGTH, message = "{serialFormat.pattern.tooLongField}")
@@ -30,9 +32,9 @@ public class SerialFormatForm {
 	/** The version of the format being changed, as the administrator loaded it. */
 	private Long version;
 
-	static SerialFormatForm of(SerialFormat format) {
+	static SerialFormatForm of(SerialFormat format, String modelNumber) {
 		SerialFormatForm form = new SerialFormatForm();
-		form.setModelId(format.getModelId());
+		form.setModelNumber(modelNumber);
 		form.setPattern(format.getPattern());
 		form.setExample(format.getExample());
 		form.setDescription(format.getDescription());
@@ -41,16 +43,17 @@ public class SerialFormatForm {
 		return form;
 	}
 
-	SerialFormatAdmin.Draft toDraft() {
+	/** The format as typed, for the model the typed number names (null: every model). */
+	SerialFormatAdmin.Draft toDraft(Long modelId) {
 		return new SerialFormatAdmin.Draft(modelId, pattern == null ? null : pattern.strip(), example, description);
 	}
 
-	public Long getModelId() {
-		return modelId;
+	public String getModelNumber() {
+		return modelNumber;
 	}
 
-	public void setModelId(Long modelId) {
-		this.modelId = modelId;
+	public void setModelNumber(String modelNumber) {
+		this.modelNumber = modelNumber;
 	}
 
 	public String getPattern() {
