@@ -1,6 +1,7 @@
 // Takes a screenshot of a portal page as a signed-in user, with the machine's headless Chromium.
 // Usage: node --experimental-websocket docs/screenshot.mjs URL OUT.png [WIDTH] [HEIGHT] [EMAIL]
-// Signs in through the real login form first when EMAIL is given (password demo-password-1).
+// Signs in through the real login form first when EMAIL is given (password demo-password-1). SHOT_THEN, when set, is
+// JavaScript run on the page that loads another (e.g. fills a field and clicks a button); the shot is of that one.
 import { spawn } from 'node:child_process';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -43,6 +44,12 @@ if (email) {
   await l;
 }
 await go(url);
+if (process.env.SHOT_THEN) {
+  const l = loaded();
+  await evaluate(process.env.SHOT_THEN);
+  await l;
+  await sleep(300);
+}
 const shot = await send('Page.captureScreenshot', { format: 'png', captureBeyondViewport: false });
 writeFileSync(out, Buffer.from(shot.data, 'base64'));
 ws.close();
