@@ -1,10 +1,14 @@
 package com.warrantyportal.account;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.warrantyportal.account.internal.AccountRepository;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -24,7 +28,12 @@ public class AccountService implements UserDetailsService {
 
 	private final Clock clock;
 
-	AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+	/** Accounts per role as counted recently (the owners are an index range of hundreds of thousands). */
+	private final Cache<Role, Long> recentCounts;
+
+	AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock,
+			@Value("${warranty.counts.fresh-for:1m}") Duration countsFreshFor) {
+		this.recentCounts = Caffeine.newBuilder().expireAfterWrite(countsFreshFor).build();
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.clock = clock;
@@ -91,5 +100,13 @@ public class AccountService implements UserDetailsService {
 
 	public long countByRole(Role role) {
 		return accounts.countByRole(role);
+	}
+
+	/**
+	 * {@link #countByRole} as counted at most {@code warranty.counts.fresh-for} (a minute) ago on this instance: for
+	 * overview figures, where counting every owner on each view would cost more than the page.
+	 */
+	public long countByRoleRecently(Role role) {
+		return recentCounts.get(role, accounts::countByRole);
 	}
 }

@@ -245,6 +245,11 @@ public class ClaimService {
 		return claims.findById(claimId);
 	}
 
+	/** The owner's five newest claims. */
+	public List<Claim> recentForOwner(long ownerId) {
+		return claims.findTop5ByOwnerIdOrderByCreatedAtDesc(ownerId);
+	}
+
 	public List<Claim> forOwner(long ownerId) {
 		return claims.findByOwnerIdOrderByCreatedAtDesc(ownerId);
 	}

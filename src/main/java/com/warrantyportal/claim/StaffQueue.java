@@ -6,7 +6,9 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -239,16 +241,30 @@ public class StaffQueue {
 	 * (assignee, status, due) index entries, never the claims themselves.
 	 */
 	public List<Workload> workload() {
-		return jdbc.query("""
-				SELECT c.assignee_id, a.display_name, COUNT(*) AS open_claims,
-				       SUM(CASE WHEN c.due_at < :now THEN 1 ELSE 0 END) AS overdue_claims
-				FROM claim c
-				JOIN account a ON a.id = c.assignee_id
-				WHERE c.assignee_id IS NOT NULL AND c.status IN ('SUBMITTED', 'IN_REVIEW', 'INFO_REQUESTED')
-				GROUP BY c.assignee_id, a.display_name
-				ORDER BY overdue_claims DESC, open_claims DESC, a.display_name""", Map.of("now", now()),
-				(rs, n) -> new Workload(rs.getLong("assignee_id"), rs.getString("display_name"),
-						rs.getLong("open_claims"), rs.getLong("overdue_claims")));
+		// The staff first (tens of accounts, by the role index), then their open claims counted from the (assignee,
+		// status, due) index alone, a range per assignee and status. As one join, the database read the row of every
+		// open claim (11,000 of 200,000 claims) for its assignee and due time.
+		Map<Long, String> staff = new HashMap<>();
+		jdbc.query("SELECT id, display_name FROM account WHERE role IN ('AGENT', 'SUPERVISOR', 'ADMIN')", Map.of(),
+				rs -> {
+					staff.put(rs.getLong("id"), rs.getString("display_name"));
+				});
+		if (staff.isEmpty()) {
+			return List.of();
+		}
+		List<Workload> loads = new ArrayList<>(jdbc.query("""
+				SELECT assignee_id, COUNT(*) AS open_claims,
+				       SUM(CASE WHEN due_at < :now THEN 1 ELSE 0 END) AS overdue_claims
+				FROM claim
+				WHERE assignee_id IN (:staff) AND status IN ('SUBMITTED', 'IN_REVIEW', 'INFO_REQUESTED')
+				GROUP BY assignee_id""", new MapSqlParameterSource("now", now()).addValue("staff", staff.keySet()),
+				(rs, n) -> new Workload(rs.getLong("assignee_id"), staff.get(rs.getLong("assignee_id")),
+						rs.getLong("open_claims"), rs.getLong("overdue_claims"))));
+		loads.sort(Comparator.comparingLong(Workload::overdue)
+			.thenComparingLong(Workload::open)
+			.reversed()
+			.thenComparing(Workload::assignee, String.CASE_INSENSITIVE_ORDER));
+		return loads;
 	}
 
 	/** Claims per status, every status present; see {@link QueueCounts} for how fresh they are. */

@@ -56,7 +56,7 @@ class HomeController {
 	String ownerHome(@AuthenticationPrincipal PortalUser user, Model model) {
 		model.addAttribute("products", registrations.countActiveForOwner(user.getAccountId()));
 		model.addAttribute("openClaims", claims.countOpenForOwner(user.getAccountId()));
-		model.addAttribute("recentClaims", claims.forOwner(user.getAccountId()).stream().limit(5).toList());
+		model.addAttribute("recentClaims", claims.recentForOwner(user.getAccountId()));
 		model.addAttribute("emailConfirmed", accounts.isEmailConfirmed(user.getAccountId()));
 		return "portal/owner-home";
 	}
@@ -64,7 +64,7 @@ class HomeController {
 	@GetMapping("/staff")
 	@PreAuthorize("hasAnyRole('AGENT', 'SUPERVISOR')")
 	String staffHome(@AuthenticationPrincipal PortalUser user, Model model) {
-		model.addAttribute("counts", claims.countsByStatus());
+		model.addAttribute("counts", queue.counts());
 		if (user.getRole() == Role.SUPERVISOR) {
 			model.addAttribute("workload", queue.workload());
 		}
@@ -77,7 +77,7 @@ class HomeController {
 	String adminHome(Model model) {
 		model.addAttribute("manufacturers", catalog.countManufacturers());
 		model.addAttribute("models", catalog.countModels());
-		model.addAttribute("owners", accounts.countByRole(Role.OWNER));
+		model.addAttribute("owners", accounts.countByRoleRecently(Role.OWNER));
 		model.addAttribute("staff", accounts.countByRole(Role.AGENT) + accounts.countByRole(Role.SUPERVISOR));
 		return "portal/admin-home";
 	}

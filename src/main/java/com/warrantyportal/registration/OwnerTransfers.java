@@ -84,9 +84,16 @@ public class OwnerTransfers {
 				from.getOwnerId(), decision == TransferRequest.Status.ACCEPTED));
 	}
 
-	/** Every transfer still waiting for a decision, oldest first: staff decide when the current owner does not. */
-	public List<TransferView> pendingTransfers() {
-		return transfers.viewsIn(TransferRequest.Status.PENDING);
+	/**
+	 * The {@code limit} transfers waiting longest for a decision, oldest first: staff decide when the current owner
+	 * does not.
+	 */
+	public List<TransferView> pendingTransfers(int limit) {
+		return transfers.viewsIn(TransferRequest.Status.PENDING, org.springframework.data.domain.Limit.of(limit));
+	}
+
+	public long countPendingTransfers() {
+		return transfers.countByStatus(TransferRequest.Status.PENDING);
 	}
 
 	public Optional<TransferRequest> pendingTransfer(long transferId) {

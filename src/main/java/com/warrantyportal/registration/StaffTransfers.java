@@ -24,9 +24,16 @@ public class StaffTransfers {
 		this.audit = audit;
 	}
 
+	/** How many transfers the staff list shows at once: the oldest; deciding them brings the next. */
+	public static final int PAGE = 50;
+
+	/** The waiting transfers staff see: the {@link #PAGE} oldest, and how many wait in all. */
+	public record Pending(List<TransferView> oldest, long waiting) {
+	}
+
 	@Transactional(readOnly = true)
-	public List<TransferView> pending() {
-		return transfers.pendingTransfers();
+	public Pending pending() {
+		return new Pending(transfers.pendingTransfers(PAGE), transfers.countPendingTransfers());
 	}
 
 	/** Decides a pending transfer; false when it was decided meanwhile (by its owner or another agent). */

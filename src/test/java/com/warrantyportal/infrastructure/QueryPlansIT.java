@@ -358,6 +358,22 @@ class QueryPlansIT {
 		assertThat(html).contains("value=\"" + volume.data().popularModelId() + "\" checked");
 	}
 
+	// ---- Home pages and work lists: the staff home (counts and the supervisor's workload), the staff accounts, the
+	// pending transfers, the owner's home. (The admin home counts every owner and model, and the manufacturers' pages
+	// every unit of a manufacturer: those figures are kept for a minute, warranty.counts.fresh-for.)
+
+	@Test
+	void theHomePagesAndStaffListsReadByIndex() throws Exception {
+		PortalUser supervisor = Users.of(Role.SUPERVISOR, volume.agent().getId());
+		List<String> problems = new ArrayList<>();
+		mvc.perform(get("/staff/claims").with(user(supervisor))).andExpect(status().isOk()); // counts kept
+		problems.addAll(checkPlans("staff home", get("/staff").with(user(supervisor)), true));
+		problems.addAll(checkPlans("staff accounts", get("/admin/accounts").with(user(Users.of(Role.ADMIN))), true));
+		problems.addAll(checkPlans("pending transfers", get("/staff/transfers").with(user(supervisor)), true));
+		problems.addAll(checkPlans("owner home", get("/my").with(user(Users.of(Role.OWNER, volume.ownerId()))), true));
+		assertThat(problems).isEmpty();
+	}
+
 	// ---- The staff claim page.
 
 	@Test

@@ -26,8 +26,10 @@ public abstract class MySqlIntegrationTest {
 		registry.add("warranty.registry-import.watch", () -> "false");
 		// Tests that need the reports' unit counts take them themselves (ReportUnitCounts.recount()).
 		registry.add("warranty.reports.unit-counts-first", () -> "3650d");
-		// Reports are computed on every request, so a test sees the claims it just made (ReportsIT tests the keeping).
+		// Reports and overview counts are computed on every request, so a test sees the claims it just made (ReportsIT
+		// tests the keeping).
 		registry.add("warranty.reports.fresh-for", () -> "0s");
+		registry.add("warranty.counts.fresh-for", () -> "0s");
 		// Production does not tell the server that a read-only transaction is read-only (two round trips each); tests
 		// do, so that a write inside a read-only transaction fails here.
 		registry.add("spring.datasource.hikari.data-source-properties.readOnlyPropagatesToServer", () -> "true");

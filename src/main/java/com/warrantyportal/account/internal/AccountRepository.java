@@ -15,5 +15,6 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 
 	long countByRole(Role role);
 
-	java.util.List<Account> findByRoleNotOrderByRoleAscEmailAsc(Role role);
+	/** The accounts of these roles in role and e-mail order, by the (role, email) index. */
+	java.util.List<Account> findByRoleInOrderByRoleAscEmailAsc(java.util.Collection<Role> roles);
 }

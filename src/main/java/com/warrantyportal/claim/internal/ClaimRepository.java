@@ -43,6 +43,8 @@ public interface ClaimRepository extends JpaRepository<Claim, Long> {
 
 	List<Claim> findByOwnerIdOrderByCreatedAtDesc(Long ownerId);
 
+	List<Claim> findTop5ByOwnerIdOrderByCreatedAtDesc(Long ownerId);
+
 	List<Claim> findByRegistrationIdAndOwnerIdOrderByCreatedAtDesc(Long registrationId, Long ownerId);
 
 	long countByOwnerIdAndStatusIn(Long ownerId, java.util.Collection<ClaimStatus> statuses);

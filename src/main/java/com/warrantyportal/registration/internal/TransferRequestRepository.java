@@ -7,6 +7,7 @@ import com.warrantyportal.registration.TransferRequest;
 import com.warrantyportal.registration.TransferRequest.Status;
 import com.warrantyportal.registration.TransferView;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -40,12 +41,14 @@ public interface TransferRequestRepository extends JpaRepository<TransferRequest
 			order by t.createdAt desc, t.id desc""")
 	List<TransferView> viewsAskedBy(@Param("requesterId") Long requesterId);
 
-	/** Every transfer in this status, oldest first, as pages show them. */
+	/** The oldest transfers in this status, as pages show them, by the (status, created) index. */
 	@Query("""
 			select new com.warrantyportal.registration.TransferView(t.id, m.modelNumber, m.name, u.serialDisplay,
 			  t.purchaseDate, t.retailer, t.status, t.createdAt)
 			from TransferRequest t, Unit u, ProductModel m
 			where u.id = t.unitId and m.id = u.modelId and t.status = :status
 			order by t.createdAt, t.id""")
-	List<TransferView> viewsIn(@Param("status") Status status);
+	List<TransferView> viewsIn(@Param("status") Status status, Limit limit);
+
+	long countByStatus(Status status);
 }

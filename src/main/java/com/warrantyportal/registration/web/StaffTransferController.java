@@ -28,7 +28,9 @@ class StaffTransferController {
 
 	@GetMapping
 	String list(Model model) {
-		model.addAttribute("transfers", transfers.pending());
+		StaffTransfers.Pending pending = transfers.pending();
+		model.addAttribute("transfers", pending.oldest());
+		model.addAttribute("waiting", pending.waiting());
 		return "registration/staff-transfers";
 	}
 

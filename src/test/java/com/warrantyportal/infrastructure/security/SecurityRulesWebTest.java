@@ -223,7 +223,8 @@ class SecurityRulesWebTest {
 
 	@BeforeEach
 	void stubs() {
-		given(claims.countsByStatus()).willReturn(Map.of(ClaimStatus.SUBMITTED, 1L));
+		given(staffQueue.counts()).willReturn(Map.of(ClaimStatus.SUBMITTED, 1L));
+		given(staffTransfers.pending()).willReturn(new StaffTransfers.Pending(java.util.List.of(), 0));
 		given(claims.forOwner(any(Long.class))).willReturn(java.util.List.of());
 		given(rateLimits.take(any(), any(), org.mockito.ArgumentMatchers.anyInt()))
 			.willReturn(new com.warrantyportal.infrastructure.RateLimits.Attempt(true, java.time.Duration.ZERO));
