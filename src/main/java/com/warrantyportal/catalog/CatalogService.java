@@ -99,34 +99,38 @@ public class CatalogService {
 	 * does; only when none does, those with it anywhere in the number or the name ("spk" finds "LA-SPK 20").
 	 */
 	public List<ProductModel> searchModelsOnSale(String text) {
-		return pickModels(text, false);
+		return pickModels(text, false, PICK_LIMIT);
 	}
 
-	/** Models an administrator may pick (for a recall campaign): as {@link #searchModelsOnSale}, retired ones too. */
-	public List<ProductModel> searchAllModels(String text) {
-		return pickModels(text, true);
+	/**
+	 * Models an administrator may pick (for a recall campaign): as {@link #searchModelsOnSale}, retired ones too, at
+	 * most {@code limit}.
+	 */
+	public List<ProductModel> searchAllModels(String text, int limit) {
+		return pickModels(text, true, limit);
 	}
 
-	private List<ProductModel> pickModels(String text, boolean allModels) {
+	private List<ProductModel> pickModels(String text, boolean allModels, int limit) {
 		String typed = text == null ? "" : text.strip();
 		String key = ModelNumber.normalise(typed);
 		if (typed.isEmpty()) {
-			return models.numberedFrom(allModels, "", "%", Limit.of(PICK_LIMIT));
+			return models.numberedFrom(allModels, "", "%", Limit.of(limit));
 		}
 		Map<Long, ProductModel> found = new LinkedHashMap<>();
 		if (!key.isEmpty()) {
-			models.numberedFrom(allModels, key, likePattern("", key, "%"), Limit.of(PICK_LIMIT))
+			models.numberedFrom(allModels, key, likePattern("", key, "%"), Limit.of(limit))
 				.forEach(model -> found.put(model.getId(), model));
 		}
-		if (found.size() < PICK_LIMIT) {
-			models.namedFrom(allModels, likePattern("", typed, "%"), Limit.of(PICK_LIMIT))
+		if (found.size() < limit) {
+			models.namedFrom(allModels, likePattern("", typed, "%"), Limit.of(limit))
 				.forEach(model -> found.putIfAbsent(model.getId(), model));
 		}
 		if (found.isEmpty()) {
-			return models.containing(allModels, likePattern("%", key, "%"), likePattern("%", typed, "%"),
-					Limit.of(PICK_LIMIT));
+			// Text of only spaces and dashes has no number to look for: '' matches no model number key.
+			return models.containing(allModels, key.isEmpty() ? "" : likePattern("%", key, "%"),
+					likePattern("%", typed, "%"), Limit.of(limit));
 		}
-		return found.values().stream().limit(PICK_LIMIT).toList();
+		return found.values().stream().limit(limit).toList();
 	}
 
 	/**

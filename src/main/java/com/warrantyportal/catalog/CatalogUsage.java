@@ -19,9 +19,12 @@ public interface CatalogUsage {
 		}
 	}
 
+	/** Every manufacturer's counts, to show: they may be up to {@code warranty.counts.fresh-for} (a minute) old. */
 	Map<Long, Counts> byManufacturer();
 
+	/** One manufacturer's counts, to show: they may be up to {@code warranty.counts.fresh-for} (a minute) old. */
 	Counts ofManufacturer(long manufacturerId);
 
+	/** One model's counts as they are now: what its removal is decided on. */
 	Counts ofModel(long modelId);
 }

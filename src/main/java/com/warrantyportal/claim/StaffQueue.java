@@ -237,7 +237,7 @@ public class StaffQueue {
 	}
 
 	/**
-	 * Each assignee's open and overdue claims, most overdue first, for supervisors: one pass over the open claims'
+	 * Each assignee's open and overdue claims, most overdue first, for supervisors: the staff, then their open claims'
 	 * (assignee, status, due) index entries, never the claims themselves.
 	 */
 	public List<Workload> workload() {

@@ -194,6 +194,21 @@ class SerialFormatAdminIT extends MySqlIntegrationTest {
 
 		mvc.perform(get("/my/products/new").param("model", String.valueOf(washer)).with(user(Fixtures.user(owner))))
 			.andExpect(content().string(containsString("It looks like <code>20250214W001 or 2411NF00042</code>")));
+
+		// Changing it starts from its model's number, so saving it unchanged keeps it for that model alone.
+		long formatId = formats.ofManufacturer(makerId)
+			.stream()
+			.filter(listed -> Long.valueOf(washer).equals(listed.format().getModelId()))
+			.findFirst()
+			.orElseThrow()
+			.format()
+			.getId();
+		mvc.perform(get(page()).param("edit", String.valueOf(formatId)).with(user(Fixtures.user(admin))))
+			.andExpect(content().string(containsString("value=\"" + catalogue.washer().getModelNumber() + "\"")));
+		// Dashes alone are no model's number, and not the empty field that means every model.
+		mvc.perform(save("W\\d+", "W1", "-"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("is numbered “-”")));
 	}
 
 	@Test

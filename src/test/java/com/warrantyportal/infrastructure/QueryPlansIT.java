@@ -339,7 +339,7 @@ class QueryPlansIT {
 		// token would leave the application's token repository replaced for the tests after it).
 		List<com.warrantyportal.catalog.ProductModel> toTick = new ArrayList<>();
 		problems.addAll(checkPlans("recall form, finding models",
-				RecordedStatements.during(() -> toTick.addAll(catalog.searchAllModels(numberStart))), true));
+				RecordedStatements.during(() -> toTick.addAll(catalog.searchAllModels(numberStart, 50))), true));
 		assertThat(problems).isEmpty();
 		assertThat(toTick).hasSize(50);
 
@@ -356,8 +356,8 @@ class QueryPlansIT {
 	}
 
 	// ---- Home pages and work lists: the staff home (counts and the supervisor's workload), the staff accounts, the
-	// pending transfers, the owner's home. (The admin home counts every owner and model, and the manufacturers' pages
-	// every unit of a manufacturer: those figures are kept for a minute, warranty.counts.fresh-for.)
+	// pending transfers, the owner's home. (The admin home counts every owner, and the manufacturers' pages every unit
+	// of a manufacturer: those figures are kept for a minute, warranty.counts.fresh-for.)
 
 	@Test
 	void theHomePagesAndStaffListsReadByIndex() throws Exception {

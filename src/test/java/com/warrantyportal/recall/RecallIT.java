@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import com.warrantyportal.account.Account;
+import com.warrantyportal.catalog.ProductModel;
 import com.warrantyportal.account.Role;
 import com.warrantyportal.claim.Claim;
 import com.warrantyportal.claim.ClaimService;
@@ -168,6 +169,25 @@ class RecallIT extends MySqlIntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("No model to add matches")))
 			.andExpect(content().string(containsString("value=\"" + tv + "\" checked")));
+	}
+
+	@Test
+	void aModelFoundOnTheFormIsTickedAndTheCampaignOpensForIt() throws Exception {
+		ProductModel fridge = catalogue.fridge();
+		String found = mvc.perform(post("/admin/recalls").param("find", "1")
+			.param("modelSearch", fridge.getModelNumber().substring(0, 3))
+			.with(csrf())
+			.with(user(Fixtures.user(admin)))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(found)
+			.contains("name=\"modelIds\" id=\"model-" + fridge.getId() + "\" value=\"" + fridge.getId() + "\"");
+		String title = "Door seal " + Fixtures.unique();
+		mvc.perform(post("/admin/recalls").param("title", title)
+			.param("modelIds", String.valueOf(fridge.getId()))
+			.param("component", "*")
+			.param("remedy", "A new door seal.")
+			.with(csrf())
+			.with(user(Fixtures.user(admin)))).andExpect(status().isFound());
+		assertThat(recalls.all()).anySatisfy(campaign -> assertThat(campaign.getTitle()).isEqualTo(title));
 	}
 
 	@Test

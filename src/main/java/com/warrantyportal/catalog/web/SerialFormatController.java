@@ -167,7 +167,13 @@ class SerialFormatController {
 	 */
 	private Long modelOf(Manufacturer maker, SerialFormatForm form, BindingResult result) {
 		ModelNumber number = ModelNumber.of(form.getModelNumber());
-		if (number.isBlank() || result.hasFieldErrors("modelNumber")) {
+		if (number.display().isEmpty() || result.hasFieldErrors("modelNumber")) {
+			return null;
+		}
+		if (number.isBlank()) {
+			// Only dashes: no model's number, and not the empty field that means every model.
+			result.rejectValue("modelNumber", "serialFormat.model.notOfMaker",
+					new Object[] { number.display(), maker.getName() }, null);
 			return null;
 		}
 		Optional<ProductModel> model = catalog.findModel(maker.getId(), number);

@@ -31,6 +31,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -50,6 +51,9 @@ class RecallAdminController {
 	private static final String VIEW = "recall/recalls";
 
 	private static final int PAGE = 50;
+
+	/** How many models a search on the form shows to tick. */
+	private static final int FOUND = 50;
 
 	private final Recalls recalls;
 
@@ -81,7 +85,10 @@ class RecallAdminController {
 			RedirectAttributes redirect) {
 		if (find != null) {
 			// "Find models": the form comes back as typed, with the models found to tick; nothing is checked yet.
-			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", new BeanPropertyBindingResult(form, "form"));
+			// Only what could not be read as typed (a date that is no date) is said; nothing is "missing" yet.
+			BindingResult unread = new BeanPropertyBindingResult(form, "form");
+			result.getFieldErrors().stream().filter(FieldError::isBindingFailure).forEach(unread::addError);
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", unread);
 			return render(form, modelSearch, model);
 		}
 		Map<Long, ProductModel> known = catalog.findModels(ticked(form));
@@ -189,20 +196,27 @@ class RecallAdminController {
 	}
 
 	/**
-	 * The page with the form: the models ticked so far, and those found for the typed search (at most 50, by the
-	 * start of their number or name; the catalogue may hold tens of thousands) that are not ticked yet.
+	 * The page with the form: the models ticked so far, and up to {@link #FOUND} of those found for the typed search
+	 * (by the start of their number or name; the catalogue may hold tens of thousands) that are not ticked yet, and
+	 * whether more match than are shown.
 	 */
 	private String render(RecallForm form, String modelSearch, Model model) {
-		Map<Long, ProductModel> ticked = catalog.findModels(ticked(form));
-		List<ProductModel> chosen = ticked(form).stream().map(ticked::get).filter(Objects::nonNull).toList();
+		List<Long> tickedIds = ticked(form);
+		Map<Long, ProductModel> ticked = catalog.findModels(tickedIds);
+		List<ProductModel> chosen = tickedIds.stream().map(ticked::get).filter(Objects::nonNull).toList();
 		String search = modelSearch == null ? "" : modelSearch.strip();
+		// Asked for enough that the ticked ones, left out, do not hide the next of a long series.
 		List<ProductModel> found = search.isEmpty() ? List.of()
-				: catalog.searchAllModels(search).stream().filter(m -> !ticked.containsKey(m.getId())).toList();
+				: catalog.searchAllModels(search, FOUND + ticked.size() + 1)
+					.stream()
+					.filter(m -> !ticked.containsKey(m.getId()))
+					.toList();
 		Map<Long, String> makers = new HashMap<>();
 		catalog.manufacturers().forEach(maker -> makers.put(maker.getId(), maker.getName()));
 		model.addAttribute("campaigns", recalls.all());
 		model.addAttribute("chosenModels", chosen);
-		model.addAttribute("foundModels", found);
+		model.addAttribute("foundModels", found.size() > FOUND ? found.subList(0, FOUND) : found);
+		model.addAttribute("moreFound", found.size() > FOUND);
 		model.addAttribute("modelSearch", search);
 		model.addAttribute("makers", makers);
 		return VIEW;

@@ -57,7 +57,7 @@ public class RecallForm {
 		return modelIds;
 	}
 
-	/** The list's empty choice ("no model") arrives as an empty value: it is not a model, so it is left out. */
+	/** An empty value (a hand-made form) is not a model, so it is left out. */
 	public void setModelIds(List<Long> modelIds) {
 		this.modelIds = modelIds == null ? new ArrayList<>()
 				: modelIds.stream().filter(Objects::nonNull).collect(Collectors.toCollection(ArrayList::new));
