@@ -154,6 +154,42 @@ class ProductRegistrationIT extends MySqlIntegrationTest {
 	}
 
 	@Test
+	void staffSeeTheFiftyTransfersWaitingLongestAndHowManyWait() throws Exception {
+		String serial = catalogue.registeredFridgeSerial(6);
+		mvc.perform(register(owner, catalogue.fridge().getId(), serial, "2025-03-10")).andExpect(status().isFound());
+		mvc.perform(register(fixtures.owner(), catalogue.fridge().getId(), serial, "2025-09-01"))
+			.andExpect(status().isFound());
+		long transferId = ownerTransfers.incomingTransfers(owner.getId()).get(0).id();
+		// Fifty more asked later than any other (a day ahead), so the one above waits longer than they do.
+		jdbc.update("INSERT INTO transfer_request (unit_id, from_registration_id, requester_id, purchase_date, retailer, "
+				+ "status, created_at, version) SELECT unit_id, from_registration_id, requester_id, purchase_date, "
+				+ "'Later shop', 'PENDING', TIMESTAMPADD(SECOND, n.n, TIMESTAMPADD(DAY, 1, created_at)), 0 "
+				+ "FROM transfer_request, (SELECT 1 AS n UNION ALL SELECT 2) n WHERE id = ?", transferId);
+		for (int doubled = 0; doubled < 5; doubled++) { // 2 later ones doubled five times: 64
+			jdbc.update("INSERT INTO transfer_request (unit_id, from_registration_id, requester_id, purchase_date, "
+					+ "retailer, status, created_at, version) SELECT unit_id, from_registration_id, requester_id, "
+					+ "purchase_date, retailer, status, TIMESTAMPADD(MICROSECOND, 1, created_at), 0 FROM transfer_request "
+					+ "WHERE retailer = 'Later shop' AND from_registration_id = (SELECT from_registration_id FROM "
+					+ "(SELECT from_registration_id FROM transfer_request WHERE id = ?) t)", transferId);
+		}
+		try {
+			long waiting = jdbc.queryForObject("SELECT COUNT(*) FROM transfer_request WHERE status = 'PENDING'",
+					Long.class);
+			String page = mvc.perform(get("/staff/transfers")
+				.with(user(Fixtures.user(fixtures.staff(com.warrantyportal.account.Role.AGENT))))).andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(page.split("action=\"/staff/transfers/", -1).length - 1).as("two forms per transfer shown")
+				.isEqualTo(100);
+			assertThat(page).contains("/staff/transfers/" + transferId + "\"")
+				.contains(waiting + " transfers are waiting; these are the 50 waiting longest.");
+		}
+		finally {
+			jdbc.update("DELETE FROM transfer_request WHERE retailer = 'Later shop'");
+		}
+	}
+
+	@Test
 	void theCurrentOwnerIsMailedAndStaffDecideWhenTheyDoNotAnswer() throws Exception {
 		String serial = catalogue.registeredFridgeSerial(5);
 		mvc.perform(register(owner, catalogue.fridge().getId(), serial, "2025-03-10")).andExpect(status().isFound());
