@@ -1,6 +1,8 @@
 package com.warrantyportal.account;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import com.warrantyportal.account.internal.AccountRepository;
 import com.warrantyportal.audit.AuditTrail;
@@ -14,6 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize("hasRole('ADMIN')")
 public class StaffAccounts {
+
+	/** Named, not "every role but OWNER": an index range of the staff roles, not a scan of every owner. */
+	private static final Set<Role> STAFF_ROLES = EnumSet.complementOf(EnumSet.of(Role.OWNER));
 
 	public static final String AUDIT_TARGET = "ACCOUNT";
 
@@ -34,8 +39,7 @@ public class StaffAccounts {
 
 	@Transactional(readOnly = true)
 	public List<Account> staff() {
-		// Named, not "every role but OWNER": an index range of the staff roles, not a scan of every owner.
-		return accounts.findByRoleInOrderByRoleAscEmailAsc(java.util.EnumSet.complementOf(java.util.EnumSet.of(Role.OWNER)));
+		return accounts.findByRoleInOrderByRoleAscEmailAsc(STAFF_ROLES);
 	}
 
 	/** @throws EmailAlreadyRegisteredException when the address has an account */

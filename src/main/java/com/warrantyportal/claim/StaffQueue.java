@@ -256,8 +256,9 @@ public class StaffQueue {
 				SELECT assignee_id, COUNT(*) AS open_claims,
 				       SUM(CASE WHEN due_at < :now THEN 1 ELSE 0 END) AS overdue_claims
 				FROM claim
-				WHERE assignee_id IN (:staff) AND status IN ('SUBMITTED', 'IN_REVIEW', 'INFO_REQUESTED')
-				GROUP BY assignee_id""", new MapSqlParameterSource("now", now()).addValue("staff", staff.keySet()),
+				WHERE assignee_id IN (:staff) AND status IN (:open)
+				GROUP BY assignee_id""", new MapSqlParameterSource("now", now()).addValue("staff", staff.keySet())
+					.addValue("open", ClaimStatus.open().stream().map(Enum::name).toList()),
 				(rs, n) -> new Workload(rs.getLong("assignee_id"), staff.get(rs.getLong("assignee_id")),
 						rs.getLong("open_claims"), rs.getLong("overdue_claims"))));
 		loads.sort(Comparator.comparingLong(Workload::overdue)

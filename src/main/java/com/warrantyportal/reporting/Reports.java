@@ -128,11 +128,6 @@ public class Reports {
 		return report;
 	}
 
-	/** One section, for its CSV download; empty when there is no section of that name. */
-	public Optional<ReportSection> section(String name, ReportFilter filter) {
-		return SECTIONS.contains(name) ? Optional.of(section(name, scope(filter))) : Optional.empty();
-	}
-
 	private ReportSection section(String name, Scope scope) {
 		Map<String, Function<Scope, ReportSection>> sections = Map.of("claims-per-week", this::claimsPerWeek,
 				"approval-rate", this::approvalRate, "time-to-decision", this::timeToDecision, "sla-breaches",

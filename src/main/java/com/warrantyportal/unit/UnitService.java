@@ -46,11 +46,11 @@ public class UnitService {
 	private final NamedParameterJdbcTemplate namedJdbc;
 
 	UnitService(UnitRepository units, SerialRegistryRepository registry, StaffAlertRepository alerts,
-			ExtendedPlanRepository plans, Clock clock, ApplicationEventPublisher events, JdbcTemplate jdbc) {
+			ExtendedPlanRepository plans, Clock clock, ApplicationEventPublisher events, JdbcTemplate jdbc,
+			NamedParameterJdbcTemplate namedJdbc) {
 		this.events = events;
 		this.jdbc = jdbc;
-		// Made once: it keeps the statements it has parsed, which one made per call would parse again every time.
-		this.namedJdbc = new NamedParameterJdbcTemplate(jdbc);
+		this.namedJdbc = namedJdbc;
 		this.plans = plans;
 		this.units = units;
 		this.registry = registry;

@@ -79,7 +79,7 @@ class ReportsIT extends MySqlIntegrationTest {
 	}
 
 	private List<List<String>> rows(String section, ReportFilter filter) {
-		ReportSection table = reports.section(section, filter).orElseThrow();
+		ReportSection table = reports.report(filter).section(section).orElseThrow();
 		List<List<String>> rows = new ArrayList<>();
 		table.rows().forEach(row -> rows.add(row.stream().map(Cell::text).toList()));
 		if (table.total() != null) {
@@ -171,7 +171,7 @@ class ReportsIT extends MySqlIntegrationTest {
 
 	@Test
 	void sumsTheApprovedCostPerModelAndMonth() {
-		ReportSection cost = reports.section("approved-cost", filter()).orElseThrow();
+		ReportSection cost = reports.report(filter()).section("approved-cost").orElseThrow();
 		assertThat(cost.columns().get(1).text()).isEqualTo(catalogue.tv().getModelNumber());
 		assertThat(rows("approved-cost", filter())).containsExactly(List.of("2026-01", "400.00", "0.00", "400.00"),
 				List.of("", "400.00", "0.00", "400.00"));

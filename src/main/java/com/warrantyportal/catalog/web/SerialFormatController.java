@@ -170,13 +170,8 @@ class SerialFormatController {
 		if (number.display().isEmpty() || result.hasFieldErrors("modelNumber")) {
 			return null;
 		}
-		if (number.isBlank()) {
-			// Only dashes: no model's number, and not the empty field that means every model.
-			result.rejectValue("modelNumber", "serialFormat.model.notOfMaker",
-					new Object[] { number.display(), maker.getName() }, null);
-			return null;
-		}
-		Optional<ProductModel> model = catalog.findModel(maker.getId(), number);
+		// Only dashes are no model's number, and not the empty field that means every model.
+		Optional<ProductModel> model = number.isBlank() ? Optional.empty() : catalog.findModel(maker.getId(), number);
 		if (model.isEmpty()) {
 			result.rejectValue("modelNumber", "serialFormat.model.notOfMaker",
 					new Object[] { number.display(), maker.getName() }, null);

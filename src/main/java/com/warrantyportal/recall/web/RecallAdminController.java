@@ -74,7 +74,7 @@ class RecallAdminController {
 	String list(Model model) {
 		RecallForm form = new RecallForm();
 		model.addAttribute("form", form);
-		return render(form, null, model);
+		return render(form, Map.of(), null, model);
 	}
 
 	@PostMapping
@@ -83,15 +83,15 @@ class RecallAdminController {
 			@RequestParam(name = "find", required = false) String find,
 			@RequestParam(name = "modelSearch", required = false) String modelSearch, Model model,
 			RedirectAttributes redirect) {
+		Map<Long, ProductModel> known = catalog.findModels(ticked(form));
 		if (find != null) {
 			// "Find models": the form comes back as typed, with the models found to tick; nothing is checked yet.
 			// Only what could not be read as typed (a date that is no date) is said; nothing is "missing" yet.
 			BindingResult unread = new BeanPropertyBindingResult(form, "form");
 			result.getFieldErrors().stream().filter(FieldError::isBindingFailure).forEach(unread::addError);
 			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", unread);
-			return render(form, modelSearch, model);
+			return render(form, known, modelSearch, model);
 		}
-		Map<Long, ProductModel> known = catalog.findModels(ticked(form));
 		Set<Long> manufacturers = new HashSet<>();
 		form.getModelIds()
 			.forEach(id -> manufacturers.add(known.containsKey(id) ? known.get(id).getManufacturerId() : null));
@@ -108,7 +108,7 @@ class RecallAdminController {
 			result.rejectValue("serialTo", "recall.serials.order");
 		}
 		if (result.hasErrors()) {
-			return render(form, modelSearch, model);
+			return render(form, known, modelSearch, model);
 		}
 		Recalls.NewCampaign campaign = new Recalls.NewCampaign(manufacturers.iterator().next(), form.getTitle(),
 				form.getComponent(), form.getRemedy(), Set.copyOf(form.getModelIds()), form.getSerialFrom(),
@@ -116,7 +116,7 @@ class RecallAdminController {
 		if (preview != null) {
 			// Who it would reach, before anything is saved or anyone mailed; the form stays as typed.
 			model.addAttribute("reach", recalls.preview(campaign));
-			return render(form, modelSearch, model);
+			return render(form, known, modelSearch, model);
 		}
 		RecallCampaign opened = recalls.open(campaign, user.getUsername());
 		redirect.addFlashAttribute("message", "recall.opened");
@@ -196,14 +196,12 @@ class RecallAdminController {
 	}
 
 	/**
-	 * The page with the form: the models ticked so far, and up to {@link #FOUND} of those found for the typed search
+	 * The page with the form: the models ticked so far (read already, by id), and up to {@link #FOUND} of those found for the typed search
 	 * (by the start of their number or name; the catalogue may hold tens of thousands) that are not ticked yet, and
 	 * whether more match than are shown.
 	 */
-	private String render(RecallForm form, String modelSearch, Model model) {
-		List<Long> tickedIds = ticked(form);
-		Map<Long, ProductModel> ticked = catalog.findModels(tickedIds);
-		List<ProductModel> chosen = tickedIds.stream().map(ticked::get).filter(Objects::nonNull).toList();
+	private String render(RecallForm form, Map<Long, ProductModel> ticked, String modelSearch, Model model) {
+		List<ProductModel> chosen = ticked(form).stream().map(ticked::get).filter(Objects::nonNull).toList();
 		String search = modelSearch == null ? "" : modelSearch.strip();
 		// Asked for enough that the ticked ones, left out, do not hide the next of a long series.
 		List<ProductModel> found = search.isEmpty() ? List.of()
