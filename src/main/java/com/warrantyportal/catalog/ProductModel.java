@@ -148,7 +148,12 @@ public class ProductModel {
 	}
 
 	public List<String> getComponents() {
-		return components.isBlank() ? List.of()
-				: Arrays.stream(components.split(",")).map(String::strip).filter(c -> !c.isEmpty()).toList();
+		return componentsOf(components);
+	}
+
+	/** The components as the {@code components} column keeps them: comma-separated names. */
+	public static List<String> componentsOf(String column) {
+		return column == null || column.isBlank() ? List.of()
+				: Arrays.stream(column.split(",")).map(String::strip).filter(c -> !c.isEmpty()).toList();
 	}
 }

@@ -95,10 +95,15 @@ public class RecallCampaign {
 	 * date range: staff see the campaign on the claim page and decide.
 	 */
 	public boolean covers(Unit unit) {
-		if (!isOpen() || !manufacturerId.equals(unit.getManufacturerId()) || !modelIds.contains(unit.getModelId())) {
+		return covers(Recalls.UnitFacts.of(unit));
+	}
+
+	/** {@link #covers(Unit)} of a unit read as plain facts. */
+	public boolean covers(Recalls.UnitFacts unit) {
+		if (!isOpen() || manufacturerId != unit.manufacturerId() || !modelIds.contains(unit.modelId())) {
 			return false;
 		}
-		String serial = unit.getSerial().key();
+		String serial = unit.serialKey();
 		if (serialFrom != null && serial.compareTo(serialFrom) < 0) {
 			return false;
 		}
@@ -106,7 +111,7 @@ public class RecallCampaign {
 			return false;
 		}
 		if (manufacturedFrom != null || manufacturedTo != null) {
-			LocalDate made = unit.getManufactureDate();
+			LocalDate made = unit.manufactured();
 			if (made == null || (manufacturedFrom != null && made.isBefore(manufacturedFrom))
 					|| (manufacturedTo != null && made.isAfter(manufacturedTo))) {
 				return false;
@@ -120,13 +125,18 @@ public class RecallCampaign {
 	 * is unknown. Staff and the owner see it as "possibly affected".
 	 */
 	public boolean possiblyCovers(Unit unit) {
-		if ((manufacturedFrom == null && manufacturedTo == null) || unit.getManufactureDate() != null) {
+		return possiblyCovers(Recalls.UnitFacts.of(unit));
+	}
+
+	/** {@link #possiblyCovers(Unit)} of a unit read as plain facts. */
+	public boolean possiblyCovers(Recalls.UnitFacts unit) {
+		if ((manufacturedFrom == null && manufacturedTo == null) || unit.manufactured() != null) {
 			return false;
 		}
-		if (!isOpen() || !manufacturerId.equals(unit.getManufacturerId()) || !modelIds.contains(unit.getModelId())) {
+		if (!isOpen() || manufacturerId != unit.manufacturerId() || !modelIds.contains(unit.modelId())) {
 			return false;
 		}
-		String serial = unit.getSerial().key();
+		String serial = unit.serialKey();
 		return (serialFrom == null || serial.compareTo(serialFrom) >= 0)
 				&& (serialTo == null || serial.compareTo(serialTo) <= 0);
 	}

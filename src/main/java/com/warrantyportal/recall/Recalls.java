@@ -227,11 +227,30 @@ public class Recalls {
 	 * out on them.
 	 */
 	public UnitRecalls recallsOfUnits(Collection<Unit> covered) {
+		return recallsOf(covered.stream().map(UnitFacts::of).toList());
+	}
+
+	/**
+	 * What a campaign looks at in a unit, for pages that read their units as plain rows rather than as entities.
+	 *
+	 * @param serialKey the serial number's key (see {@link SerialNumber#key()})
+	 * @param manufactured the manufacture date; null when not known
+	 */
+	public record UnitFacts(long unitId, long manufacturerId, long modelId, String serialKey, LocalDate manufactured) {
+
+		public static UnitFacts of(Unit unit) {
+			return new UnitFacts(unit.getId(), unit.getManufacturerId(), unit.getModelId(), unit.getSerial().key(),
+					unit.getManufactureDate());
+		}
+	}
+
+	/** {@link #recallsOfUnits} of units read as plain facts. */
+	public UnitRecalls recallsOf(Collection<UnitFacts> covered) {
 		Map<Long, List<RecallCampaign>> open = new HashMap<>();
 		Map<Long, List<RecallCampaign>> possibly = new HashMap<>();
 		covered.forEach(unit -> {
-			open.put(unit.getId(), List.of());
-			possibly.put(unit.getId(), List.of());
+			open.put(unit.unitId(), List.of());
+			possibly.put(unit.unitId(), List.of());
 		});
 		if (covered.isEmpty()) {
 			return new UnitRecalls(open, possibly);
@@ -243,18 +262,18 @@ public class Recalls {
 				SELECT DISTINCT cm.campaign_id FROM recall_campaign_model cm
 				JOIN recall_campaign c ON c.id = cm.campaign_id
 				WHERE cm.model_id IN (:models) AND c.closed_on IS NULL""",
-				Map.of("models", covered.stream().map(Unit::getModelId).collect(Collectors.toSet())), Long.class);
+				Map.of("models", covered.stream().map(UnitFacts::modelId).collect(Collectors.toSet())), Long.class);
 		if (campaignIds.isEmpty()) {
 			return new UnitRecalls(open, possibly);
 		}
 		List<RecallCampaign> campaignsOfModels = campaigns.findWithModelsByIdIn(campaignIds);
-		Map<Long, Set<Long>> remedied = remediedCampaigns(covered.stream().map(Unit::getId).toList());
-		for (Unit unit : covered) {
-			Set<Long> done = remedied.getOrDefault(unit.getId(), Set.of());
-			open.put(unit.getId(), campaignsOfModels.stream()
+		Map<Long, Set<Long>> remedied = remediedCampaigns(covered.stream().map(UnitFacts::unitId).toList());
+		for (UnitFacts unit : covered) {
+			Set<Long> done = remedied.getOrDefault(unit.unitId(), Set.of());
+			open.put(unit.unitId(), campaignsOfModels.stream()
 				.filter(c -> c.covers(unit) && !done.contains(c.getId()))
 				.toList());
-			possibly.put(unit.getId(), campaignsOfModels.stream()
+			possibly.put(unit.unitId(), campaignsOfModels.stream()
 				.filter(c -> c.possiblyCovers(unit) && !done.contains(c.getId()))
 				.toList());
 		}

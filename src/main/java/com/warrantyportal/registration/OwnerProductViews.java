@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.warrantyportal.catalog.CatalogService;
-import com.warrantyportal.catalog.ProductModel;
 import com.warrantyportal.catalog.TermsInForce;
 import com.warrantyportal.eligibility.CoveragePeriod;
 import com.warrantyportal.eligibility.WarrantyTerms;
@@ -19,9 +18,6 @@ import com.warrantyportal.files.StoredFile;
 import com.warrantyportal.recall.RecallCampaign;
 import com.warrantyportal.recall.Recalls;
 import com.warrantyportal.registration.ProductView.WarrantyState;
-import com.warrantyportal.registration.internal.RegisteredProduct;
-import com.warrantyportal.registration.internal.RegistrationRepository;
-import com.warrantyportal.unit.Unit;
 import com.warrantyportal.unit.UnitService;
 
 import org.springframework.stereotype.Service;
@@ -35,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class OwnerProductViews {
 
-	private final RegistrationRepository registrations;
+	private final ProductRows rows;
 
 	private final CatalogService catalog;
 
@@ -51,10 +47,10 @@ public class OwnerProductViews {
 
 	private final OwnerTransfers transfers;
 
-	OwnerProductViews(RegistrationRepository registrations, CatalogService catalog, UnitService units,
-			FileStorage files, ClaimsOfProducts claims, Recalls recalls, Clock clock, OwnerTransfers transfers) {
+	OwnerProductViews(ProductRows rows, CatalogService catalog, UnitService units, FileStorage files,
+			ClaimsOfProducts claims, Recalls recalls, Clock clock, OwnerTransfers transfers) {
 		this.transfers = transfers;
-		this.registrations = registrations;
+		this.rows = rows;
 		this.catalog = catalog;
 		this.units = units;
 		this.files = files;
@@ -78,7 +74,7 @@ public class OwnerProductViews {
 
 	/** The owner's products with the warranty they have today. */
 	public List<ProductView> list(long ownerId, ProductSort sort) {
-		return views(registrations.findActiveProductsOf(ownerId), claims.registrationsWithOpenClaims(ownerId))
+		return views(rows.activeOf(ownerId), claims.registrationsWithOpenClaims(ownerId))
 			.stream()
 			.sorted(sort.comparator())
 			.toList();
@@ -86,7 +82,7 @@ public class OwnerProductViews {
 
 	/** One of the owner's active products, or empty when it is not theirs or no longer registered. */
 	public Optional<ProductView> find(long ownerId, long registrationId) {
-		return registrations.findActiveProduct(registrationId, ownerId)
+		return rows.activeOf(ownerId, registrationId)
 			.map(product -> views(List.of(product), claims.registrationsWithOpenClaims(ownerId)).get(0));
 	}
 
@@ -102,42 +98,38 @@ public class OwnerProductViews {
 	 * The views of these products, from a fixed number of queries whatever their number: the terms versions of their
 	 * models, the extended plans and the open recalls of their units, each read once for all of them.
 	 */
-	private List<ProductView> views(List<RegisteredProduct> products, Set<Long> withOpenClaims) {
+	private List<ProductView> views(List<ProductRows.ProductRow> products, Set<Long> withOpenClaims) {
 		if (products.isEmpty()) {
 			return List.of();
 		}
-		List<Unit> ofUnits = products.stream().map(RegisteredProduct::unit).toList();
-		TermsInForce terms = catalog.termsInForce(ofUnits.stream().map(Unit::getModelId).collect(Collectors.toSet()));
-		Map<Long, Integer> extendedMonths = units.extendedMonths(ofUnits.stream().map(Unit::getId).toList());
-		Recalls.UnitRecalls unitRecalls = recalls.recallsOfUnits(ofUnits);
+		TermsInForce terms = catalog
+			.termsInForce(products.stream().map(ProductRows.ProductRow::modelId).collect(Collectors.toSet()));
+		Map<Long, Integer> extendedMonths = units
+			.extendedMonths(products.stream().map(ProductRows.ProductRow::unitId).toList());
+		Recalls.UnitRecalls unitRecalls = recalls
+			.recallsOf(products.stream().map(ProductRows.ProductRow::unitFacts).toList());
 		Map<Long, List<RecallCampaign>> openRecalls = unitRecalls.open();
 		Map<Long, List<RecallCampaign>> possibleRecalls = unitRecalls.possibly();
 		return products.stream()
-			.map(product -> view(product, terms.on(product.model().getId(), product.registration().getPurchaseDate()),
-					extendedMonths.get(product.unit().getId()), openRecalls.get(product.unit().getId()),
-					possibleRecalls.get(product.unit().getId()),
-					withOpenClaims.contains(product.registration().getId())))
+			.map(product -> view(product, terms.on(product.modelId(), product.purchaseDate()),
+					extendedMonths.get(product.unitId()), openRecalls.get(product.unitId()),
+					possibleRecalls.get(product.unitId()), withOpenClaims.contains(product.registrationId())))
 			.toList();
 	}
 
-	private ProductView view(RegisteredProduct product, WarrantyTerms terms, int extendedMonths,
+	private ProductView view(ProductRows.ProductRow product, WarrantyTerms terms, int extendedMonths,
 			List<RecallCampaign> openRecalls, List<RecallCampaign> possibleRecalls, boolean claimOpen) {
-		Registration registration = product.registration();
-		Unit unit = product.unit();
-		ProductModel model = product.model();
-		List<CoveragePeriod> coverage = CoveragePeriod.forEveryLine(terms, extendedMonths,
-				registration.getPurchaseDate(), registration.countsFromPurchase(), unit.getManufactureDate(),
-				registration.getRegisteredOn());
-		return new ProductView(registration.getId(), registration.getVersion(), unit.getId(),
-				product.manufacturer().getName(), model.getModelNumber(), model.getName(), model.getComponents(),
-				unit.getSerialDisplay(), unit.getSerialStatus(), unit.getManufactureDate(),
-				registration.getPurchaseDate(), registration.getRetailer(), registration.getPrice(),
-				registration.getOwnProofFileId(), registration.isProofVerified(), registration.isOriginalPurchaser(),
-				registration.getRegisteredOn(), coverage, state(coverage.get(0)), claimOpen,
+		List<CoveragePeriod> coverage = CoveragePeriod.forEveryLine(terms, extendedMonths, product.purchaseDate(),
+				product.countsFromPurchase(), product.manufactureDate(), product.registeredOn());
+		return new ProductView(product.registrationId(), product.version(), product.unitId(), product.manufacturer(),
+				product.modelNumber(), product.modelName(), product.components(), product.serialDisplay(),
+				product.serialStatus(), product.manufactureDate(), product.purchaseDate(), product.retailer(),
+				product.price(), product.ownProofFileId(), product.proofVerified(), product.originalPurchaser(),
+				product.registeredOn(), coverage, state(coverage.get(0)), claimOpen,
 				openRecalls.stream().map(campaign -> campaign.getTitle() + ": " + campaign.getRemedy()).toList(),
-				registration.getAcquiredOn(), registration.getAcquiredFrom(),
+				product.acquiredOn(), product.acquiredFrom(),
 				possibleRecalls.stream().map(campaign -> campaign.getTitle() + ": " + campaign.getRemedy()).toList(),
-				model.getId(), model.getManufacturerId(), registration.getLabelPhotoFileId(), registration.getNotes());
+				product.modelId(), product.manufacturerId(), product.labelPhotoFileId(), product.notes());
 	}
 
 	private WarrantyState state(CoveragePeriod coverage) {

@@ -138,7 +138,12 @@ public class Registration {
 
 	/** The receipt the owner of this registration gave us themselves: theirs to download. */
 	public Long getOwnProofFileId() {
-		return isTransferred() ? acquiredProofFileId : proofFileId;
+		return ownProof(acquiredOn, proofFileId, acquiredProofFileId);
+	}
+
+	/** {@link #getOwnProofFileId()} of a registration read as a plain row. */
+	static Long ownProof(LocalDate acquiredOn, Long proofFileId, Long acquiredProofFileId) {
+		return acquiredOn != null ? acquiredProofFileId : proofFileId;
 	}
 
 	public void verifyProof() {
@@ -250,6 +255,11 @@ public class Registration {
 	 * on a claim still waits for staff to verify it (docs/domain.md, "Dates").
 	 */
 	public boolean countsFromPurchase() {
+		return countsFromPurchase(proofVerified, proofFileId);
+	}
+
+	/** {@link #countsFromPurchase()} of a registration read as a plain row. */
+	static boolean countsFromPurchase(boolean proofVerified, Long proofFileId) {
 		return proofVerified || proofFileId != null;
 	}
 

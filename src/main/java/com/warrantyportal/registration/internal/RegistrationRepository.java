@@ -22,15 +22,6 @@ public interface RegistrationRepository extends JpaRepository<Registration, Long
 
 	long countByOwnerIdAndActiveUnitIdIsNotNull(Long ownerId);
 
-	/** The owner's active registrations with their units, models and manufacturers, in one query. */
-	@Query("""
-			select new com.warrantyportal.registration.internal.RegisteredProduct(r, u, m, f)
-			from Registration r, Unit u, ProductModel m, Manufacturer f
-			where u.id = r.unitId and m.id = u.modelId and f.id = m.manufacturerId
-			  and r.ownerId = :ownerId and r.activeUnitId is not null
-			order by r.purchaseDate desc, r.id""")
-	List<RegisteredProduct> findActiveProductsOf(@Param("ownerId") Long ownerId);
-
 	/**
 	 * The unit ids of active registrations after the given one, in order: a keyset page read from the unique index on
 	 * active_unit_id alone (joined with units and models, MariaDB would rather start from the manufacturers and read
@@ -42,11 +33,4 @@ public interface RegistrationRepository extends JpaRepository<Registration, Long
 	/** The active registrations of these units (by the unique index on active_unit_id). */
 	List<Registration> findByActiveUnitIdIn(Collection<Long> unitIds);
 
-	/** One of the owner's active registrations with its unit, model and manufacturer, in one query. */
-	@Query("""
-			select new com.warrantyportal.registration.internal.RegisteredProduct(r, u, m, f)
-			from Registration r, Unit u, ProductModel m, Manufacturer f
-			where u.id = r.unitId and m.id = u.modelId and f.id = m.manufacturerId
-			  and r.id = :id and r.ownerId = :ownerId and r.activeUnitId is not null""")
-	Optional<RegisteredProduct> findActiveProduct(@Param("id") Long id, @Param("ownerId") Long ownerId);
 }
