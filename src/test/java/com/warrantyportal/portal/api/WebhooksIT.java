@@ -5,17 +5,22 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 import com.jayway.jsonpath.JsonPath;
 import com.sun.net.httpserver.HttpServer;
@@ -24,6 +29,7 @@ import com.warrantyportal.claim.Claim;
 import com.warrantyportal.claim.ClaimService;
 import com.warrantyportal.claim.ClaimStatus;
 import com.warrantyportal.eligibility.Cause;
+import com.warrantyportal.infrastructure.OldRows;
 import com.warrantyportal.registration.Registration;
 import com.warrantyportal.support.Fixtures;
 import com.warrantyportal.support.MySqlIntegrationTest;
@@ -66,6 +72,9 @@ class WebhooksIT extends MySqlIntegrationTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ApiRetention retention;
 
 	private HttpServer server;
 
@@ -136,7 +145,7 @@ class WebhooksIT extends MySqlIntegrationTest {
 		assertThat(received).hasSize(2);
 		assertThat(sender.sendDue()).as("not due again before its wait").isZero();
 		jdbc.update("UPDATE webhook_delivery SET next_attempt_at = ? WHERE webhook_id = ? AND status = 'PENDING'",
-				java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).minusSeconds(1), Long.parseLong(webhook[0]));
+				LocalDateTime.now(ZoneOffset.UTC).minusSeconds(1), Long.parseLong(webhook[0]));
 		assertThat(sender.sendDue()).isOne();
 		assertThat(received).hasSize(3);
 
@@ -189,5 +198,75 @@ class WebhooksIT extends MySqlIntegrationTest {
 			.andExpect(status().isNoContent());
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM webhook WHERE id = ?", Integer.class,
 				Long.parseLong(webhook[0]))).isZero();
+	}
+
+	/** Adds a delivery to the webhook, as old as given; answers its id. */
+	private long delivery(String webhookId, String status, Duration age) {
+		jdbc.update("INSERT INTO webhook_delivery (webhook_id, event, payload, status, created_at, next_attempt_at) "
+				+ "VALUES (?, 'claim.status_changed', '{}', ?, ?, ?)", Long.parseLong(webhookId), status,
+				LocalDateTime.now(ZoneOffset.UTC).minus(age),
+				LocalDateTime.now(ZoneOffset.UTC).plusDays(1));
+		return jdbc.queryForObject("SELECT MAX(id) FROM webhook_delivery", Long.class);
+	}
+
+	private List<Long> deliveriesOf(String webhookId) {
+		return jdbc.queryForList("SELECT id FROM webhook_delivery WHERE webhook_id = ? ORDER BY id", Long.class,
+				Long.parseLong(webhookId));
+	}
+
+	@Test
+	void deliveriesFinishedLongerAgoThanTheKeepingTimeAreRemovedInBatchesAndPendingOnesStay() throws Exception {
+		String[] webhook = register(issue(ApiScope.MANUFACTURER, catalogue.plainMaker().getId()));
+		long oldDelivered = delivery(webhook[0], "DELIVERED", Duration.ofDays(31));
+		long oldFailed = delivery(webhook[0], "FAILED", Duration.ofDays(40));
+		long oldPending = delivery(webhook[0], "PENDING", Duration.ofDays(45));
+		long recentDelivered = delivery(webhook[0], "DELIVERED", Duration.ofDays(29));
+		// More than one batch of old ones: the clean-up goes on until none is left.
+		LocalDateTime longAgo = LocalDateTime.now(ZoneOffset.UTC).minusDays(60);
+		jdbc.batchUpdate("INSERT INTO webhook_delivery (webhook_id, event, payload, status, created_at) "
+				+ "VALUES (?, 'claim.status_changed', '{}', 'DELIVERED', ?)",
+				IntStream.range(0, OldRows.BATCH + 7)
+					.mapToObj(i -> new Object[] { Long.parseLong(webhook[0]), longAgo })
+					.toList());
+
+		retention.removeOld();
+
+		assertThat(deliveriesOf(webhook[0])).containsExactly(oldPending, recentDelivered)
+			.doesNotContain(oldDelivered, oldFailed);
+		mvc.perform(get("/api/v1/webhooks/{id}/deliveries", webhook[0])
+			.header("Authorization", "Bearer " + issue(ApiScope.MANUFACTURER, catalogue.plainMaker().getId())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$", hasSize(2)));
+	}
+
+	@Test
+	void anIdempotencyKeyIsRememberedForItsKeepingTimeAndANewRequestAfterwards() throws Exception {
+		String token = issue(ApiScope.MANUFACTURER, catalogue.plainMaker().getId());
+		String key = "hook-" + Fixtures.unique();
+		String body = "{\"url\":\"" + url() + "\"}";
+		String first = mvc.perform(post("/api/v1/webhooks").header("Authorization", "Bearer " + token)
+			.header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+		jdbc.update("UPDATE api_idempotency SET created_at = ? WHERE idem_key = ?",
+				LocalDateTime.now(ZoneOffset.UTC).minusDays(6), key);
+		retention.removeOld();
+		mvc.perform(post("/api/v1/webhooks").header("Authorization", "Bearer " + token)
+			.header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isCreated())
+			.andExpect(header().string("Idempotent-Replayed", "true"))
+			.andExpect(jsonPath("$.id").value((Integer) JsonPath.read(first, "$.id")));
+
+		jdbc.update("UPDATE api_idempotency SET created_at = ? WHERE idem_key = ?",
+				LocalDateTime.now(ZoneOffset.UTC).minusDays(8), key);
+		retention.removeOld();
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM api_idempotency WHERE idem_key = ?", Integer.class, key))
+			.isZero();
+		String again = mvc.perform(post("/api/v1/webhooks").header("Authorization", "Bearer " + token)
+			.header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isCreated())
+			.andExpect(header().doesNotExist("Idempotent-Replayed"))
+			.andReturn().getResponse().getContentAsString();
+		assertThat((Integer) JsonPath.read(again, "$.id")).isNotEqualTo((Integer) JsonPath.read(first, "$.id"));
 	}
 }
