@@ -58,7 +58,7 @@ class AdminMailIT extends MySqlIntegrationTest {
 			.getContentAsString();
 		assertThat(list.indexOf("Recall: Power supply")).isPositive()
 			.isLessThan(list.indexOf("Your warranty claim WC-1: Approved"));
-		assertThat(list).contains("Waiting");
+		assertThat(list).contains("Waiting").contains("Sent mails are kept 180 days after sending.");
 
 		mvc.perform(get("/admin/mail/{id}", newer.getId()).with(user(Fixtures.user(admin))))
 			.andExpect(status().isOk())

@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * One-click unsubscribe links (RFC 8058): each mail of a kind an owner may switch off carries a random token of its
  * own; only its SHA-256 is stored, so neither guessing nor the table opens anything. A link works without signing in
- * and does not expire: it only ever switches one kind of mail off for its recipient.
+ * (it only ever switches one kind of mail off for its recipient) for {@code warranty.retention.unsubscribe-links}
+ * (a year) from when its mail was written; {@code OutboxRetention} then deletes it.
  */
 @Service
 public class Unsubscribing {

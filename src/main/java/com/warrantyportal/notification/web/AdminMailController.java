@@ -1,11 +1,13 @@
 package com.warrantyportal.notification.web;
 
+import java.time.Duration;
 import java.util.List;
 
 import com.warrantyportal.account.PortalUser;
 import com.warrantyportal.notification.MailOutbox;
 import com.warrantyportal.notification.OutboxMail;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -17,7 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Administrators read every mail the portal sent or is about to send, as its recipient reads it: support can see
+ * Administrators read the mails the portal is about to send and those it sent (kept for
+ * {@code warranty.retention.sent-mail} after sending), as their recipients read them: support can see
  * what a customer was told, and someone trying the portal without a mail server can follow every message. Opening
  * one is audited (it is a customer's correspondence).
  */
@@ -27,8 +30,16 @@ class AdminMailController {
 
 	private final MailOutbox outbox;
 
-	AdminMailController(MailOutbox outbox) {
+	/** How long sent mails are kept, as the page says it: "180 days". */
+	private final String keptFor;
+
+	AdminMailController(MailOutbox outbox, @Value("${warranty.retention.sent-mail:180d}") Duration keptFor) {
 		this.outbox = outbox;
+		this.keptFor = keptFor.toDays() >= 1 ? plural(keptFor.toDays(), "day") : plural(keptFor.toHours(), "hour");
+	}
+
+	private static String plural(long n, String unit) {
+		return n + " " + unit + (n == 1 ? "" : "s");
 	}
 
 	@GetMapping
@@ -43,6 +54,7 @@ class AdminMailController {
 		model.addAttribute("mails", mails);
 		model.addAttribute("pending", outbox.pending());
 		model.addAttribute("sending", outbox.sending());
+		model.addAttribute("keptFor", keptFor);
 		model.addAttribute("next", mails.size() == MailOutbox.PAGE ? mails.get(mails.size() - 1).getId() : null);
 		return "notification/mail-list";
 	}

@@ -14,8 +14,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the API's bookkeeping from growing without end: webhook deliveries delivered or given up longer ago than
- * {@code warranty.retention.webhook-deliveries} (pending ones are never deleted), and idempotency keys older than
+ * Keeps the API's bookkeeping from growing without end: webhook deliveries delivered or given up, once created
+ * longer ago than {@code warranty.retention.webhook-deliveries} (pending ones are never deleted), and idempotency keys older than
  * {@code warranty.retention.idempotency-keys} (a retry with an older key is taken as a new request; docs/api.md).
  * Every hour, on one instance at a time.
  */
