@@ -107,12 +107,23 @@ public class Recalls {
 		audit.record(actor, "RECALL_OPENED", AUDIT_TARGET, campaign.getId(),
 				campaign.getTitle() + " (" + component + ") for models " + request.modelIds());
 		events.publishEvent(new RecallChanged(campaign.getId(), campaign.getModelIds()));
-		// Every owner of a covered (or possibly covered) unit is told once, through the outbox, in this transaction.
-		List<RecallCoverage.Owner> owners = coverage.owners(RecallCoverage.Rules.of(campaign));
-		campaign.ownersNotified(owners.size());
+		// Every owner of a covered (or possibly covered) unit is told once, after this transaction commits and in
+		// a transaction of its own (a campaign may reach thousands of owners); here they are only counted.
+		campaign.ownersNotified(Math.toIntExact(coverage.count(RecallCoverage.Rules.of(campaign)).owners()));
 		events.publishEvent(new RecallOpened(campaign.getId(), campaign.getTitle(), campaign.getComponent(),
-				campaign.getRemedy(), owners));
+				campaign.getRemedy()));
 		return campaign;
+	}
+
+	/**
+	 * The owners to tell of an opened campaign: those of its covered (or possibly covered) units with an active
+	 * registration, each once with their serials; none when there is no such campaign.
+	 */
+	@Transactional(readOnly = true)
+	public List<RecallCoverage.Owner> ownersToTell(long campaignId) {
+		return campaigns.findById(campaignId)
+			.map(campaign -> coverage.owners(RecallCoverage.Rules.of(campaign)))
+			.orElse(List.of());
 	}
 
 	@Transactional

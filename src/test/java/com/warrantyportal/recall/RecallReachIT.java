@@ -1,6 +1,7 @@
 package com.warrantyportal.recall;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -109,6 +110,8 @@ class RecallReachIT extends MySqlIntegrationTest {
 
 		mvc.perform(campaign(catalogue, title)).andExpect(status().isFound())
 			.andExpect(flash().attribute("message", "recall.opened"));
+		// The owners are told once the campaign has committed, in a transaction of their own.
+		await().untilAsserted(() -> assertThat(outbox.to(undatedOwner.getEmail())).hasSize(1));
 		assertThat(outbox.to(twoUnits.getEmail())).singleElement().satisfies(mail -> {
 			assertThat(mail.getSubject()).isEqualTo("Recall: " + title);
 			assertThat(mail.getBodyText()).contains(first.getSerialDisplay(), second.getSerialDisplay(),

@@ -3,28 +3,34 @@ package com.warrantyportal.notification.internal;
 import com.warrantyportal.notification.MailKind;
 import com.warrantyportal.recall.RecallCoverage;
 import com.warrantyportal.recall.RecallOpened;
+import com.warrantyportal.recall.Recalls;
 
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 
 /**
- * Tells every owner of a unit a new recall covers, once per owner whatever the number of their units, in the
- * transaction that opens the campaign (so notices and mails are kept if and only if it opens). Recalls are safety
- * notices: always mailed, whatever the owner's settings.
+ * Tells every owner of a unit a new recall covers, once per owner whatever the number of their units. It runs once
+ * the campaign's opening has committed, in a transaction of its own (the administrator who opens a campaign over a
+ * popular model does not wait while thousands of mails are written): all of a campaign's notices and mails are kept
+ * together or none, and a failed run is retried from the event publication registry. Recalls are safety notices:
+ * always mailed, whatever the owner's settings.
  */
 @Component
 class RecallMails {
 
 	private final OwnerNotifier notifier;
 
-	RecallMails(OwnerNotifier notifier) {
+	private final Recalls recalls;
+
+	RecallMails(OwnerNotifier notifier, Recalls recalls) {
 		this.notifier = notifier;
+		this.recalls = recalls;
 	}
 
-	@EventListener
+	@ApplicationModuleListener
 	void on(RecallOpened opened) {
-		for (RecallCoverage.Owner recipient : opened.owners()) {
+		for (RecallCoverage.Owner recipient : recalls.ownersToTell(opened.campaignId())) {
 			OwnerNotifier.Owner owner = new OwnerNotifier.Owner(recipient.accountId(), recipient.email(),
 					recipient.name());
 			Context context = notifier.context(owner, "/my/products");
