@@ -2,6 +2,7 @@ package com.warrantyportal.recall;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -140,15 +141,37 @@ public class RecallCoverage {
 
 	/** The owners of covered (or possibly covered) units with an active registration, each once. */
 	public List<Owner> owners(Rules rules) {
+		return owners(rules, "", new MapSqlParameterSource());
+	}
+
+	/** The account ids of {@link #owners(Rules)}, in order: one read of the covered units. */
+	List<Long> ownerIds(Rules rules) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
+		return jdbc.queryForList("""
+				SELECT DISTINCT r.owner_id
+				FROM unit u
+				JOIN registration r ON r.active_unit_id = u.id
+				WHERE %s
+				ORDER BY r.owner_id""".formatted(where(rules, params)), params, Long.class);
+	}
+
+	/** {@link #owners(Rules)} among these accounts, read from the accounts' registrations. */
+	List<Owner> ownersAmong(Rules rules, Collection<Long> accountIds) {
+		if (accountIds.isEmpty()) {
+			return List.of();
+		}
+		return owners(rules, " AND r.owner_id IN (:owners)", new MapSqlParameterSource("owners", accountIds));
+	}
+
+	private List<Owner> owners(Rules rules, String andWhere, MapSqlParameterSource params) {
 		List<Owner> owners = new ArrayList<>();
 		jdbc.query("""
 				SELECT a.id, a.email, a.display_name, u.serial_display
 				FROM unit u
 				JOIN registration r ON r.active_unit_id = u.id
 				JOIN account a ON a.id = r.owner_id
-				WHERE %s
-				ORDER BY a.id, u.serial_display""".formatted(where(rules, params)), params, rs -> {
+				WHERE %s%s
+				ORDER BY a.id, u.serial_display""".formatted(where(rules, params), andWhere), params, rs -> {
 			long id = rs.getLong(1);
 			if (owners.isEmpty() || owners.get(owners.size() - 1).accountId() != id) {
 				owners.add(new Owner(id, rs.getString(2), rs.getString(3), new ArrayList<>()));

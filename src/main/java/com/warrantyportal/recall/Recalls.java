@@ -21,6 +21,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Which open recalls cover a unit, and the administrators' campaign management. */
@@ -116,14 +117,40 @@ public class Recalls {
 	}
 
 	/**
-	 * The owners to tell of an opened campaign: those of its covered (or possibly covered) units with an active
-	 * registration, each once with their serials; none when there is no such campaign.
+	 * The account ids of the owners to tell of an opened campaign, in order: those of its covered (or possibly
+	 * covered) units with an active registration; none when there is no such campaign. One read of the units.
 	 */
 	@Transactional(readOnly = true)
-	public List<RecallCoverage.Owner> ownersToTell(long campaignId) {
+	public List<Long> ownersToTell(long campaignId) {
 		return campaigns.findById(campaignId)
-			.map(campaign -> coverage.owners(RecallCoverage.Rules.of(campaign)))
+			.map(campaign -> coverage.ownerIds(RecallCoverage.Rules.of(campaign)))
 			.orElse(List.of());
+	}
+
+	/**
+	 * The account id of the last owner told of the campaign (0 when none yet; -1 when there is no such campaign),
+	 * with the campaign's row locked until the caller's transaction ends: two runs take turns, and each tells the
+	 * owners after it and records them ({@link #ownersTold}) in that same transaction, so nobody is told twice.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public long lockOwnersToldUpTo(long campaignId) {
+		List<Long> toldUpTo = jdbc.query("SELECT COALESCE(owners_told_up_to, 0) FROM recall_campaign WHERE id = ? "
+				+ "FOR UPDATE", (rs, n) -> rs.getLong(1), campaignId);
+		return toldUpTo.isEmpty() ? -1 : toldUpTo.get(0);
+	}
+
+	/** These owners of the campaign's covered (or possibly covered) units, each once with their serials. */
+	@Transactional(readOnly = true)
+	public List<RecallCoverage.Owner> owners(long campaignId, Collection<Long> accountIds) {
+		return campaigns.findById(campaignId)
+			.map(campaign -> coverage.ownersAmong(RecallCoverage.Rules.of(campaign), accountIds))
+			.orElse(List.of());
+	}
+
+	/** Records that the owners up to this account id were told of the campaign (see {@link #lockOwnersToldUpTo}). */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void ownersTold(long campaignId, long upToAccountId) {
+		jdbc.update("UPDATE recall_campaign SET owners_told_up_to = ? WHERE id = ?", upToAccountId, campaignId);
 	}
 
 	@Transactional

@@ -1,20 +1,29 @@
 package com.warrantyportal.notification.internal;
 
+import java.util.Collections;
+import java.util.List;
+
 import com.warrantyportal.notification.MailKind;
 import com.warrantyportal.recall.RecallCoverage;
 import com.warrantyportal.recall.RecallOpened;
 import com.warrantyportal.recall.Recalls;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.thymeleaf.context.Context;
 
 /**
  * Tells every owner of a unit a new recall covers, once per owner whatever the number of their units. It runs once
- * the campaign's opening has committed, in a transaction of its own (the administrator who opens a campaign over a
- * popular model does not wait while thousands of mails are written): all of a campaign's notices and mails are kept
- * together or none, and a failed run is retried from the event publication registry. Recalls are safety notices:
- * always mailed, whatever the owner's settings.
+ * the campaign's opening has committed (the administrator who opens a campaign over a popular model does not wait
+ * while thousands of mails are written): the owners are listed once (by account id), then told in batches of
+ * {@code warranty.recalls.owners-per-transaction}, each in a transaction of its own that records the last owner
+ * told: a run that fails or stops is retried from the event publication registry and goes on from there, and two
+ * runs at once take turns on the campaign's row, so nobody is told twice. An owner who registers a covered unit
+ * while the mails are written sees the recall on their product page. Recalls are safety notices: always mailed, whatever the owner's settings.
  */
 @Component
 class RecallMails {
@@ -23,24 +32,65 @@ class RecallMails {
 
 	private final Recalls recalls;
 
-	RecallMails(OwnerNotifier notifier, Recalls recalls) {
+	private final TransactionTemplate transaction;
+
+	private final int ownersPerTransaction;
+
+	RecallMails(OwnerNotifier notifier, Recalls recalls, PlatformTransactionManager transactions,
+			@Value("${warranty.recalls.owners-per-transaction:500}") int ownersPerTransaction) {
 		this.notifier = notifier;
 		this.recalls = recalls;
+		this.transaction = new TransactionTemplate(transactions);
+		this.ownersPerTransaction = ownersPerTransaction;
 	}
 
-	@ApplicationModuleListener
+	@Async
+	@TransactionalEventListener
 	void on(RecallOpened opened) {
-		for (RecallCoverage.Owner recipient : recalls.ownersToTell(opened.campaignId())) {
-			OwnerNotifier.Owner owner = new OwnerNotifier.Owner(recipient.accountId(), recipient.email(),
-					recipient.name());
-			Context context = notifier.context(owner, "/my/products");
-			context.setVariable("title", opened.title());
-			context.setVariable("component", "*".equals(opened.component()) ? null : opened.component());
-			context.setVariable("remedy", opened.remedy());
-			context.setVariable("serials", recipient.serials());
-			String subject = notifier.text("notice.recall", opened.title());
-			notifier.tell(owner, new OwnerNotifier.Message(MailKind.RECALL, subject, "/my/products", subject,
-					"mail/recall", context));
+		tellOwners(opened, ownersPerTransaction);
+	}
+
+	/** Tells the owners not told yet, {@code batch} per transaction; answers how many were told. */
+	int tellOwners(RecallOpened opened, int batch) {
+		long campaignId = opened.campaignId();
+		List<Long> toTell = recalls.ownersToTell(campaignId);
+		int told = 0;
+		while (true) {
+			Integer n = transaction.execute(status -> {
+				long upTo = recalls.lockOwnersToldUpTo(campaignId);
+				int from = firstAfter(toTell, upTo);
+				if (upTo < 0 || from == toTell.size()) {
+					return null;
+				}
+				List<Long> next = toTell.subList(from, Math.min(from + batch, toTell.size()));
+				List<RecallCoverage.Owner> owners = recalls.owners(campaignId, next);
+				owners.forEach(owner -> tell(opened, owner));
+				recalls.ownersTold(campaignId, next.get(next.size() - 1));
+				return owners.size();
+			});
+			if (n == null) {
+				return told;
+			}
+			told += n;
 		}
+	}
+
+	/** The index of the first id above {@code upTo} in these sorted ids (their size when none is). */
+	private static int firstAfter(List<Long> sortedIds, long upTo) {
+		int found = Collections.binarySearch(sortedIds, upTo);
+		return found >= 0 ? found + 1 : -found - 1;
+	}
+
+	private void tell(RecallOpened opened, RecallCoverage.Owner recipient) {
+		OwnerNotifier.Owner owner = new OwnerNotifier.Owner(recipient.accountId(), recipient.email(),
+				recipient.name());
+		Context context = notifier.context(owner, "/my/products");
+		context.setVariable("title", opened.title());
+		context.setVariable("component", "*".equals(opened.component()) ? null : opened.component());
+		context.setVariable("remedy", opened.remedy());
+		context.setVariable("serials", recipient.serials());
+		String subject = notifier.text("notice.recall", opened.title());
+		notifier.tell(owner, new OwnerNotifier.Message(MailKind.RECALL, subject, "/my/products", subject,
+				"mail/recall", context));
 	}
 }
