@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.Assert;
 import org.thymeleaf.context.Context;
 
 /**
@@ -41,6 +42,7 @@ class RecallMails {
 		this.notifier = notifier;
 		this.recalls = recalls;
 		this.transaction = new TransactionTemplate(transactions);
+		Assert.isTrue(ownersPerTransaction > 0, "warranty.recalls.owners-per-transaction must be at least 1");
 		this.ownersPerTransaction = ownersPerTransaction;
 	}
 

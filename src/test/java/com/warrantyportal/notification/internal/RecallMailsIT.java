@@ -7,6 +7,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import com.warrantyportal.account.Account;
 import com.warrantyportal.notification.MailOutbox;
@@ -28,7 +32,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A new recall's owners are told after it opens, in batches that each record the last owner told: a run that stopped
- * part-way goes on from there and tells nobody twice, and a run after the last batch tells nobody.
+ * part-way goes on from there and tells nobody twice, two runs at once take turns, and a run after the last batch
+ * tells nobody.
  */
 class RecallMailsIT extends MySqlIntegrationTest {
 
@@ -63,7 +68,7 @@ class RecallMailsIT extends MySqlIntegrationTest {
 	}
 
 	@Test
-	void ownersAreToldInBatchesThatGoOnFromTheLastOwnerToldAndNeverTwice() {
+	void ownersAreToldInBatchesThatGoOnFromTheLastOwnerToldAndNeverTwice() throws Exception {
 		Catalogue catalogue = fixtures.catalogue();
 		List<Account> owners = List.of(ownerOfAFridge(catalogue, 21), ownerOfAFridge(catalogue, 22),
 				ownerOfAFridge(catalogue, 23));
@@ -74,6 +79,9 @@ class RecallMailsIT extends MySqlIntegrationTest {
 		assertThat(campaign.getOwnersNotified()).isEqualTo(3);
 		await().untilAsserted(() -> owners
 			.forEach(owner -> assertThat(outbox.to(owner.getEmail())).as(owner.getEmail()).hasSize(1)));
+		// The listener's run is over once its publication is completed (completed ones are deleted).
+		await().until(() -> jdbc.queryForObject(
+				"SELECT COUNT(*) FROM event_publication WHERE listener_id LIKE '%RecallMails%'", Integer.class) == 0);
 		RecallOpened opened = new RecallOpened(campaign.getId(), title, "door", "A new seal, fitted free.");
 
 		// Everybody was told: another run tells nobody.
@@ -88,5 +96,20 @@ class RecallMailsIT extends MySqlIntegrationTest {
 		assertThat(outbox.to(owners.get(2).getEmail())).hasSize(2);
 		assertThat(jdbc.queryForObject("SELECT owners_told_up_to FROM recall_campaign WHERE id = ?", Long.class,
 				campaign.getId())).isEqualTo(owners.get(2).getId());
+
+		// Two runs at once, from the start again: they take turns on the campaign, and each owner is told once more.
+		jdbc.update("UPDATE recall_campaign SET owners_told_up_to = NULL WHERE id = ?", campaign.getId());
+		ExecutorService runs = Executors.newFixedThreadPool(2);
+		try {
+			Future<Integer> first = runs.submit(() -> recallMails.tellOwners(opened, 1));
+			Future<Integer> second = runs.submit(() -> recallMails.tellOwners(opened, 1));
+			assertThat(first.get(30, TimeUnit.SECONDS) + second.get(30, TimeUnit.SECONDS)).isEqualTo(3);
+		}
+		finally {
+			runs.shutdownNow();
+		}
+		assertThat(outbox.to(owners.get(0).getEmail())).hasSize(2);
+		assertThat(outbox.to(owners.get(1).getEmail())).hasSize(3);
+		assertThat(outbox.to(owners.get(2).getEmail())).hasSize(3);
 	}
 }
