@@ -2,6 +2,7 @@ package com.warrantyportal.notification.internal;
 
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 import com.warrantyportal.notification.MailKind;
 import com.warrantyportal.recall.RecallCoverage;
@@ -33,14 +34,18 @@ class RecallMails {
 
 	private final Recalls recalls;
 
+	private final NotificationSettings settings;
+
 	private final TransactionTemplate transaction;
 
 	private final int ownersPerTransaction;
 
-	RecallMails(OwnerNotifier notifier, Recalls recalls, PlatformTransactionManager transactions,
+	RecallMails(OwnerNotifier notifier, Recalls recalls, NotificationSettings settings,
+			PlatformTransactionManager transactions,
 			@Value("${warranty.recalls.owners-per-transaction:500}") int ownersPerTransaction) {
 		this.notifier = notifier;
 		this.recalls = recalls;
+		this.settings = settings;
 		this.transaction = new TransactionTemplate(transactions);
 		Assert.isTrue(ownersPerTransaction > 0, "warranty.recalls.owners-per-transaction must be at least 1");
 		this.ownersPerTransaction = ownersPerTransaction;
@@ -66,7 +71,8 @@ class RecallMails {
 				}
 				List<Long> next = toTell.subList(from, Math.min(from + batch, toTell.size()));
 				List<RecallCoverage.Owner> owners = recalls.owners(campaignId, next);
-				owners.forEach(owner -> tell(opened, owner));
+				Map<Long, NotificationSetting> settingsOf = settings.of(next);
+				owners.forEach(owner -> tell(opened, owner, settingsOf.get(owner.accountId())));
 				recalls.ownersTold(campaignId, next.get(next.size() - 1));
 				return owners.size();
 			});
@@ -83,7 +89,7 @@ class RecallMails {
 		return found >= 0 ? found + 1 : -found - 1;
 	}
 
-	private void tell(RecallOpened opened, RecallCoverage.Owner recipient) {
+	private void tell(RecallOpened opened, RecallCoverage.Owner recipient, NotificationSetting setting) {
 		OwnerNotifier.Owner owner = new OwnerNotifier.Owner(recipient.accountId(), recipient.email(),
 				recipient.name());
 		Context context = notifier.context(owner, "/my/products");
@@ -93,6 +99,6 @@ class RecallMails {
 		context.setVariable("serials", recipient.serials());
 		String subject = notifier.text("notice.recall", opened.title());
 		notifier.tell(owner, new OwnerNotifier.Message(MailKind.RECALL, subject, "/my/products", subject,
-				"mail/recall", context));
+				"mail/recall", context), setting);
 	}
 }
