@@ -1,6 +1,8 @@
 package com.warrantyportal.infrastructure;
 
-import java.time.Instant;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -18,23 +20,27 @@ public class OldRows {
 
 	private final JdbcTemplate jdbc;
 
-	OldRows(JdbcTemplate jdbc) {
+	private final Clock clock;
+
+	OldRows(JdbcTemplate jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	/**
-	 * Deletes the rows of {@code table} whose {@code timeColumn} is before {@code cutoff} and that meet
+	 * Deletes the rows of {@code table} whose {@code timeColumn} is longer ago than {@code keptFor} and that meet
 	 * {@code alsoWhere} (an SQL condition written by the caller, never user input; "" for none).
 	 *
 	 * @return how many were deleted
 	 */
-	public int deleteBefore(String table, String timeColumn, String alsoWhere, Instant cutoff) {
+	public int deleteOlderThan(String table, String timeColumn, String alsoWhere, Duration keptFor) {
+		LocalDateTime cutoff = StoredTimes.utc(clock.instant().minus(keptFor));
 		String sql = "DELETE FROM " + table + " WHERE " + timeColumn + " < ?"
 				+ (alsoWhere.isBlank() ? "" : " AND " + alsoWhere) + " LIMIT " + BATCH;
 		int deleted = 0;
 		int batch;
 		do {
-			batch = jdbc.update(sql, StoredTimes.utc(cutoff));
+			batch = jdbc.update(sql, cutoff);
 			deleted += batch;
 		}
 		while (batch == BATCH);

@@ -139,12 +139,7 @@ public class RecallCoverage {
 						rs.getLong("owners")));
 	}
 
-	/** The owners of covered (or possibly covered) units with an active registration, each once. */
-	public List<Owner> owners(Rules rules) {
-		return owners(rules, "", new MapSqlParameterSource());
-	}
-
-	/** The account ids of {@link #owners(Rules)}, in order: one read of the covered units. */
+	/** The account ids of the owners of covered (or possibly covered) units with an active registration, in order. */
 	List<Long> ownerIds(Rules rules) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		return jdbc.queryForList("""
@@ -155,23 +150,23 @@ public class RecallCoverage {
 				ORDER BY r.owner_id""".formatted(where(rules, params)), params, Long.class);
 	}
 
-	/** {@link #owners(Rules)} among these accounts, read from the accounts' registrations. */
+	/**
+	 * These accounts as owners of covered (or possibly covered) units with an active registration, each once with
+	 * their serials; read from the accounts' registrations.
+	 */
 	List<Owner> ownersAmong(Rules rules, Collection<Long> accountIds) {
 		if (accountIds.isEmpty()) {
 			return List.of();
 		}
-		return owners(rules, " AND r.owner_id IN (:owners)", new MapSqlParameterSource("owners", accountIds));
-	}
-
-	private List<Owner> owners(Rules rules, String andWhere, MapSqlParameterSource params) {
+		MapSqlParameterSource params = new MapSqlParameterSource("owners", accountIds);
 		List<Owner> owners = new ArrayList<>();
 		jdbc.query("""
 				SELECT a.id, a.email, a.display_name, u.serial_display
 				FROM unit u
 				JOIN registration r ON r.active_unit_id = u.id
 				JOIN account a ON a.id = r.owner_id
-				WHERE %s%s
-				ORDER BY a.id, u.serial_display""".formatted(where(rules, params), andWhere), params, rs -> {
+				WHERE %s AND r.owner_id IN (:owners)
+				ORDER BY a.id, u.serial_display""".formatted(where(rules, params)), params, rs -> {
 			long id = rs.getLong(1);
 			if (owners.isEmpty() || owners.get(owners.size() - 1).accountId() != id) {
 				owners.add(new Owner(id, rs.getString(2), rs.getString(3), new ArrayList<>()));

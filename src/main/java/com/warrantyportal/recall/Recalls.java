@@ -317,9 +317,4 @@ public class Recalls {
 		}
 		return new UnitRecalls(open, possibly);
 	}
-
-	/** The open campaigns covering each unit, not yet remedied on it, by unit id. */
-	public Map<Long, List<RecallCampaign>> openForUnits(Collection<Unit> covered) {
-		return recallsOfUnits(covered).open();
-	}
 }

@@ -25,8 +25,8 @@ class ProductRows {
 
 	/** One active registration with what its owner's pages show of its unit, model and manufacturer. */
 	record ProductRow(long registrationId, long version, long unitId, long unitManufacturerId, long manufacturerId,
-			String manufacturer,
-			long modelId, String modelNumber, String modelName, List<String> components, String serialKey,
+			String manufacturer, long modelId, String modelNumber, String modelName, List<String> components,
+			String serialKey,
 			String serialDisplay, SerialStatus serialStatus, LocalDate manufactureDate, LocalDate purchaseDate,
 			String retailer, BigDecimal price, Long ownProofFileId, boolean proofVerified, boolean countsFromPurchase,
 			boolean originalPurchaser, LocalDate registeredOn, LocalDate acquiredOn, String acquiredFrom,
@@ -39,8 +39,8 @@ class ProductRows {
 
 	private static final String SELECT = """
 			SELECT r.id, r.version, u.id AS unit_id, u.manufacturer_id AS unit_manufacturer_id,
-			       f.id AS manufacturer_id, f.name AS manufacturer, m.id AS model_id, m.model_number, m.name AS model_name, m.components, u.serial_key,
-			       u.serial_display, u.serial_status, u.manufacture_date, r.purchase_date, r.retailer, r.price,
+			       f.id AS manufacturer_id, f.name AS manufacturer, m.id AS model_id, m.model_number,
+			       m.name AS model_name, m.components, u.serial_key, u.serial_display, u.serial_status, u.manufacture_date, r.purchase_date, r.retailer, r.price,
 			       r.proof_file_id, r.acquired_proof_file_id, r.proof_verified, r.original_purchaser,
 			       r.registered_on, r.acquired_on, r.acquired_from, r.label_photo_file_id, r.notes
 			FROM registration r
@@ -74,8 +74,8 @@ class ProductRows {
 		Long proofFileId = rs.getObject("proof_file_id", Long.class);
 		boolean proofVerified = rs.getBoolean("proof_verified");
 		return new ProductRow(rs.getLong("id"), rs.getLong("version"), rs.getLong("unit_id"),
-				rs.getLong("unit_manufacturer_id"), rs.getLong("manufacturer_id"), rs.getString("manufacturer"), rs.getLong("model_id"),
-				rs.getString("model_number"), rs.getString("model_name"),
+				rs.getLong("unit_manufacturer_id"), rs.getLong("manufacturer_id"), rs.getString("manufacturer"),
+				rs.getLong("model_id"), rs.getString("model_number"), rs.getString("model_name"),
 				ProductModel.componentsOf(rs.getString("components")), rs.getString("serial_key"),
 				rs.getString("serial_display"), SerialStatus.valueOf(rs.getString("serial_status")),
 				rs.getObject("manufacture_date", LocalDate.class), rs.getObject("purchase_date", LocalDate.class),

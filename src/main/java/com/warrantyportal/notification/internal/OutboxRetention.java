@@ -1,6 +1,5 @@
 package com.warrantyportal.notification.internal;
 
-import java.time.Clock;
 import java.time.Duration;
 
 import com.warrantyportal.infrastructure.OldRows;
@@ -26,16 +25,13 @@ class OutboxRetention {
 
 	private final OldRows oldRows;
 
-	private final Clock clock;
-
 	private final Duration sentMail;
 
 	private final Duration unsubscribeLinks;
 
-	OutboxRetention(OldRows oldRows, Clock clock, @Value("${warranty.retention.sent-mail:180d}") Duration sentMail,
+	OutboxRetention(OldRows oldRows, @Value("${warranty.retention.sent-mail:180d}") Duration sentMail,
 			@Value("${warranty.retention.unsubscribe-links:365d}") Duration unsubscribeLinks) {
 		this.oldRows = oldRows;
-		this.clock = clock;
 		this.sentMail = sentMail;
 		this.unsubscribeLinks = unsubscribeLinks;
 	}
@@ -43,9 +39,8 @@ class OutboxRetention {
 	@Scheduled(fixedDelayString = "${warranty.retention.every:1h}", initialDelayString = "10m")
 	@SchedulerLock(name = "outbox-retention", lockAtMostFor = "30m")
 	public void removeOld() {
-		int mails = oldRows.deleteBefore("mail_outbox", "sent_at", "", clock.instant().minus(sentMail));
-		int links = oldRows.deleteBefore("unsubscribe_token", "created_at", "",
-				clock.instant().minus(unsubscribeLinks));
+		int mails = oldRows.deleteOlderThan("mail_outbox", "sent_at", "", sentMail);
+		int links = oldRows.deleteOlderThan("unsubscribe_token", "created_at", "", unsubscribeLinks);
 		if (mails + links > 0) {
 			log.info("Removed {} mails sent before the last {} and {} unsubscribe links older than {}", mails,
 					sentMail, links, unsubscribeLinks);

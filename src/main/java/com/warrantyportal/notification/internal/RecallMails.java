@@ -25,7 +25,8 @@ import org.thymeleaf.context.Context;
  * {@code warranty.recalls.owners-per-transaction}, each in a transaction of its own that records the last owner
  * told: a run that fails or stops is retried from the event publication registry and goes on from there, and two
  * runs at once take turns on the campaign's row, so nobody is told twice. An owner who registers a covered unit
- * while the mails are written sees the recall on their product page. Recalls are safety notices: always mailed, whatever the owner's settings.
+ * while the mails are written sees the recall on their product page. Recalls are safety notices: always mailed,
+ * whatever the owner's settings.
  */
 @Component
 class RecallMails {

@@ -30,16 +30,12 @@ class AdminMailController {
 
 	private final MailOutbox outbox;
 
-	/** How long sent mails are kept, as the page says it: "180 days". */
-	private final String keptFor;
+	/** How long sent mails are kept: the page says it. */
+	private final Duration keptFor;
 
 	AdminMailController(MailOutbox outbox, @Value("${warranty.retention.sent-mail:180d}") Duration keptFor) {
 		this.outbox = outbox;
-		this.keptFor = keptFor.toDays() >= 1 ? plural(keptFor.toDays(), "day") : plural(keptFor.toHours(), "hour");
-	}
-
-	private static String plural(long n, String unit) {
-		return n + " " + unit + (n == 1 ? "" : "s");
+		this.keptFor = keptFor;
 	}
 
 	@GetMapping

@@ -1,6 +1,5 @@
 package com.warrantyportal.portal.api;
 
-import java.time.Clock;
 import java.time.Duration;
 
 import com.warrantyportal.infrastructure.OldRows;
@@ -15,9 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the API's bookkeeping from growing without end: webhook deliveries delivered or given up, once created
- * longer ago than {@code warranty.retention.webhook-deliveries} (pending ones are never deleted), and idempotency keys older than
- * {@code warranty.retention.idempotency-keys} (a retry with an older key is taken as a new request; docs/api.md).
- * Every hour, on one instance at a time.
+ * longer ago than {@code warranty.retention.webhook-deliveries} (pending ones are never deleted), and idempotency
+ * keys older than {@code warranty.retention.idempotency-keys} (a retry with an older key is taken as a new request;
+ * docs/api.md). Every hour, on one instance at a time.
  */
 @Component
 class ApiRetention {
@@ -26,17 +25,13 @@ class ApiRetention {
 
 	private final OldRows oldRows;
 
-	private final Clock clock;
-
 	private final Duration deliveries;
 
 	private final Duration idempotencyKeys;
 
-	ApiRetention(OldRows oldRows, Clock clock,
-			@Value("${warranty.retention.webhook-deliveries:30d}") Duration deliveries,
+	ApiRetention(OldRows oldRows, @Value("${warranty.retention.webhook-deliveries:30d}") Duration deliveries,
 			@Value("${warranty.retention.idempotency-keys:7d}") Duration idempotencyKeys) {
 		this.oldRows = oldRows;
-		this.clock = clock;
 		this.deliveries = deliveries;
 		this.idempotencyKeys = idempotencyKeys;
 	}
@@ -44,9 +39,8 @@ class ApiRetention {
 	@Scheduled(fixedDelayString = "${warranty.retention.every:1h}", initialDelayString = "10m")
 	@SchedulerLock(name = "api-retention", lockAtMostFor = "30m")
 	public void removeOld() {
-		int delivered = oldRows.deleteBefore("webhook_delivery", "created_at", "status <> 'PENDING'",
-				clock.instant().minus(deliveries));
-		int keys = oldRows.deleteBefore("api_idempotency", "created_at", "", clock.instant().minus(idempotencyKeys));
+		int delivered = oldRows.deleteOlderThan("webhook_delivery", "created_at", "status <> 'PENDING'", deliveries);
+		int keys = oldRows.deleteOlderThan("api_idempotency", "created_at", "", idempotencyKeys);
 		if (delivered + keys > 0) {
 			log.info("Removed {} webhook deliveries older than {} and {} idempotency keys older than {}", delivered,
 					deliveries, keys, idempotencyKeys);

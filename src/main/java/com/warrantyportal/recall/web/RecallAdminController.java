@@ -196,9 +196,9 @@ class RecallAdminController {
 	}
 
 	/**
-	 * The page with the form: the models ticked so far (read already, by id), and up to {@link #FOUND} of those found for the typed search
-	 * (by the start of their number or name; the catalogue may hold tens of thousands) that are not ticked yet, and
-	 * whether more match than are shown.
+	 * The page with the form: the models ticked so far (read already, by id), and up to {@link #FOUND} of those
+	 * found for the typed search (by the start of their number or name; the catalogue may hold tens of thousands)
+	 * that are not ticked yet, and whether more match than are shown.
 	 */
 	private String render(RecallForm form, Map<Long, ProductModel> ticked, String modelSearch, Model model) {
 		List<ProductModel> chosen = ticked(form).stream().map(ticked::get).filter(Objects::nonNull).toList();
