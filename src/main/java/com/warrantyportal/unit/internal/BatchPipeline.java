@@ -9,8 +9,9 @@ import java.util.concurrent.Semaphore;
 /**
  * Hands an import's batches to the writer threads, a few at a time, and moves the import's counts on once every batch
  * up to a line has committed: batches load side by side on their own connections (the database does the work of
- * two cores), yet the counts always describe a gapless start of the file, which is where a resume carries on. The
- * first failure stops further writing; batches already handed over finish before the run ends.
+ * two cores), yet the counts always describe a gapless start of the file, which is where a resume carries on. A
+ * failure stops the writing of the batches after it; the batches before it are still written and counted, however
+ * the writer threads happen to be scheduled, so a run always gets as far as the first batch that failed.
  */
 final class BatchPipeline {
 
@@ -36,7 +37,10 @@ final class BatchPipeline {
 
 	private RegistryBatchWriter.Counts countedUpTo;
 
-	private volatile RuntimeException failure;
+	private RuntimeException failure;
+
+	/** The sequence of the earliest batch that failed; later batches are not written. */
+	private volatile long failedAt = Long.MAX_VALUE;
 
 	/**
 	 * @param version the import's version as this run left it
@@ -57,7 +61,7 @@ final class BatchPipeline {
 	/**
 	 * Hands the batch over; waits while too many are in flight.
 	 * @param after the import's counts once this batch and all before it are in
-	 * @throws RuntimeException the first failure of an earlier batch, if any
+	 * @throws RuntimeException the failure of an earlier batch, if one failed
 	 */
 	void submit(RegistryBatchWriter.Batch batch, RegistryBatchWriter.Counts after) throws InterruptedException {
 		throwIfFailed();
@@ -66,13 +70,13 @@ final class BatchPipeline {
 		try {
 			writers.execute(() -> {
 				try {
-					if (failure == null) {
+					if (sequence < failedAt) {
 						writer.write(batch);
 						committed(sequence, after);
 					}
 				}
 				catch (RuntimeException ex) {
-					fail(ex);
+					fail(sequence, ex);
 				}
 				finally {
 					slots.release();
@@ -88,7 +92,7 @@ final class BatchPipeline {
 	/**
 	 * Waits until every batch handed over is written and counted.
 	 * @return the import's version after the last count
-	 * @throws RuntimeException the first failure, if any
+	 * @throws RuntimeException the failure of the earliest batch that failed, if any
 	 */
 	long finish() throws InterruptedException {
 		awaitAll();
@@ -125,16 +129,16 @@ final class BatchPipeline {
 		}
 	}
 
-	private synchronized void fail(RuntimeException ex) {
-		if (failure == null) {
+	private synchronized void fail(long sequence, RuntimeException ex) {
+		if (sequence < failedAt) {
 			failure = ex;
+			failedAt = sequence;
 		}
 	}
 
-	private void throwIfFailed() {
-		RuntimeException first = failure;
-		if (first != null) {
-			throw first;
+	private synchronized void throwIfFailed() {
+		if (failure != null) {
+			throw failure;
 		}
 	}
 }
