@@ -74,7 +74,9 @@ public class RateLimits {
 		if (inUse.size() > MOST_KEPT) {
 			inUse.clear();
 		}
-		Kept kept = new Kept(TokenBucketTables.key(limit, client), perMinute);
+		// The limit is part of the key: a bucket keeps the limit it was made with, so once the limit is changed (in the
+		// configuration, then restarted) a client's row under the old one is not read any more and goes with the rest.
+		Kept kept = new Kept(TokenBucketTables.key(limit, String.valueOf(perMinute), client), perMinute);
 		ConsumptionProbe probe;
 		try {
 			probe = inUse.computeIfAbsent(kept, this::bucket).tryConsumeAndReturnRemaining(1);

@@ -34,6 +34,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -41,6 +42,9 @@ import org.springframework.test.web.servlet.MockMvc;
  * the answer and a decision move it; the queue's "overdue" filter and badge follow it.
  */
 @AutoConfigureMockMvc
+// Its clock is moved days and years ahead: closed after the class, so that its scheduled jobs (retention, event
+// publication retries) do not run on the shared database at a time that is not now while later tests run.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @Import(ClaimDueTimesIT.Days.class)
 class ClaimDueTimesIT extends MySqlIntegrationTest {
 

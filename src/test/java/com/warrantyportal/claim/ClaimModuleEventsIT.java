@@ -141,7 +141,7 @@ class ClaimModuleEventsIT {
 		Claim claim = openClaimOnATv(previous);
 
 		scenario.publish(new TransferDecided(0, claim.getUnitId(), buyer.getId(), previous.getId(), false))
-			.andWaitAtMost(Duration.ofSeconds(2))
+			.andWaitAtMost(Duration.ofSeconds(20))
 			.andWaitForStateChange(() -> publicationsOf("TransferredClaims") == 0, done -> done)
 			.andVerify(done -> assertThat(claims.find(claim.getId()).orElseThrow().getStatus().isOpen()).isTrue());
 	}

@@ -15,6 +15,7 @@ import com.warrantyportal.support.Fixtures;
 import com.warrantyportal.support.MySqlIntegrationTest;
 
 import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -56,5 +57,23 @@ class RateLimitsIT extends MySqlIntegrationTest {
 		long refilled = (System.nanoTime() - started) / 2_400_000_000L;
 		assertThat(allowed).isBetween(25, 25 + (int) refilled);
 		assertThat(limits.take("test", "someone else " + client, 25).allowed()).isTrue();
+	}
+
+	@Test
+	void aChangedLimitAppliesToClientsWhoReachedTheOldOne() {
+		String client = "client-" + Fixtures.unique();
+		assertThat(limits.take("test", client, 1).allowed()).isTrue();
+		assertThat(limits.take("test", client, 1).allowed()).isFalse();
+
+		RateLimits restartedWithMore = new RateLimits(dataSource);
+		assertThat(restartedWithMore.take("test", client, 3).allowed()).isTrue();
+		assertThat(restartedWithMore.take("test", client, 3).allowed()).isTrue();
+		assertThat(restartedWithMore.take("test", client, 3).allowed()).isTrue();
+		assertThat(restartedWithMore.take("test", client, 3).allowed()).isFalse();
+
+		RateLimits restartedWithLess = new RateLimits(dataSource);
+		assertThat(restartedWithLess.take("test", client, 2).allowed()).isTrue();
+		assertThat(restartedWithLess.take("test", client, 2).allowed()).isTrue();
+		assertThat(restartedWithLess.take("test", client, 2).allowed()).as("two a minute, not three").isFalse();
 	}
 }

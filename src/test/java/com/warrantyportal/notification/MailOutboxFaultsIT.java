@@ -19,10 +19,12 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import com.warrantyportal.notification.internal.OutboxMailRepository;
 import com.warrantyportal.support.Fixtures;
 import com.warrantyportal.support.MySqlIntegrationTest;
+import com.warrantyportal.support.OtherTestsMail;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -45,6 +47,9 @@ class MailOutboxFaultsIT extends MySqlIntegrationTest {
 
 	@Autowired
 	com.warrantyportal.audit.AuditTrail audit;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	private final List<Socket> frozenConnections = new CopyOnWriteArrayList<>();
 
@@ -100,22 +105,11 @@ class MailOutboxFaultsIT extends MySqlIntegrationTest {
 			.toList());
 	}
 
-	private void sendEverythingDueElsewhere() {
-		// Mails left due by other tests would be counted against this one's servers: send them to a sink first.
-		GreenMail sink = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-		sink.start();
-		try {
-			outboxTo(new WatchedSender(sink.getSmtp().getPort())).sendDue();
-		}
-		finally {
-			sink.stop();
-		}
-	}
 
 	@Test
 	void aMailServerThatAcceptsAndNeverAnswersHoldsTheOutboxForTheTimeOutOnlyAndNoTransactionMeanwhile()
 			throws Exception {
-		sendEverythingDueElsewhere();
+		OtherTestsMail.setAside(jdbc);
 		frozen = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
 		Thread acceptor = new Thread(() -> {
 			while (!frozen.isClosed()) {
@@ -150,7 +144,7 @@ class MailOutboxFaultsIT extends MySqlIntegrationTest {
 
 	@Test
 	void aServerThatIsGoneLeavesTheMailsForLaterAndTheyArriveOnceItIsBack() {
-		sendEverythingDueElsewhere();
+		OtherTestsMail.setAside(jdbc);
 		smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
 		smtp.start();
 		int port = smtp.getSmtp().getPort();
@@ -178,7 +172,7 @@ class MailOutboxFaultsIT extends MySqlIntegrationTest {
 
 	@Test
 	void aBacklogOfSeveralBatchesGoesOutInOneRunEachMailExactlyOnce() {
-		sendEverythingDueElsewhere();
+		OtherTestsMail.setAside(jdbc);
 		smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
 		smtp.start();
 		WatchedSender sender = new WatchedSender(smtp.getSmtp().getPort());

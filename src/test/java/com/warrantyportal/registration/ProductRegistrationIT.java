@@ -160,7 +160,9 @@ class ProductRegistrationIT extends MySqlIntegrationTest {
 		mvc.perform(register(fixtures.owner(), catalogue.fridge().getId(), serial, "2025-09-01"))
 			.andExpect(status().isFound());
 		long transferId = ownerTransfers.incomingTransfers(owner.getId()).get(0).id();
-		// Fifty more asked later than any other (a day ahead), so the one above waits longer than they do.
+		// Asked long ago, before any other test's transfer still waiting in the shared database, and fifty more asked
+		// a day after it: the page's fifty waiting longest are this one and those.
+		jdbc.update("UPDATE transfer_request SET created_at = '2000-01-01 00:00:00' WHERE id = ?", transferId);
 		jdbc.update("INSERT INTO transfer_request (unit_id, from_registration_id, requester_id, purchase_date, retailer, "
 				+ "status, created_at, version) SELECT unit_id, from_registration_id, requester_id, purchase_date, "
 				+ "'Later shop', 'PENDING', TIMESTAMPADD(SECOND, n.n, TIMESTAMPADD(DAY, 1, created_at)), 0 "

@@ -61,6 +61,8 @@ class LoginThrottle {
 
 	private final BucketConfiguration address;
 
+	private final int perAddress;
+
 	private final AuditTrail audit;
 
 	private final TransactionTemplate transactions;
@@ -70,6 +72,7 @@ class LoginThrottle {
 		this.buckets = TokenBucketTables.in(dataSource, "sign_in_bucket");
 		this.audit = audit;
 		this.transactions = transactions;
+		this.perAddress = perAddress;
 		this.address = perAddress <= 0 ? null
 				: BucketConfiguration.builder()
 					.addLimit(limit -> limit.capacity(perAddress).refillIntervally(perAddress, SHORT_WINDOW))
@@ -144,7 +147,8 @@ class LoginThrottle {
 		return TokenBucketTables.key("sign-in", typed(email), client);
 	}
 
-	static String addressKey(String client) {
-		return TokenBucketTables.key("sign-in-client", client);
+	/** The limit is part of the key: once it is changed, a client's row under the old one is not read any more. */
+	private String addressKey(String client) {
+		return TokenBucketTables.key("sign-in-client", String.valueOf(perAddress), client);
 	}
 }
