@@ -2,17 +2,17 @@ package com.warrantyportal.account.web;
 
 import com.warrantyportal.account.PortalUser;
 import com.warrantyportal.account.Role;
+import com.warrantyportal.infrastructure.web.TemplateHelper;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Component;
 
 /**
  * Which parts of the site menu the person looking at a page sees, from their one role. The layout asks once per page
- * ({@code ${@siteMenu.forViewer()}}) instead of evaluating a security expression for each part of the menu, which
+ * ({@code ${#siteMenu.forViewer()}}) instead of evaluating a security expression for each part of the menu, which
  * parsed each expression again on every page.
  */
-@Component("siteMenu")
+@TemplateHelper("siteMenu")
 public class SiteMenu {
 
 	/** The menu of whoever is signed in on this request; the anonymous one when nobody is. */

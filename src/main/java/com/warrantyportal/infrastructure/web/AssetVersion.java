@@ -7,10 +7,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.stereotype.Component;
 
 /** The content hash the front-end build wrote, appended to asset URLs so browsers never keep a stale stylesheet. */
-@Component("assetVersion")
+@TemplateHelper("assetVersion")
 public class AssetVersion {
 
 	private static final Pattern VERSION = Pattern.compile("\"version\"\\s*:\\s*\"([0-9a-f]+)\"");

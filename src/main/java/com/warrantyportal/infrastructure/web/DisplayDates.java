@@ -6,10 +6,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import org.springframework.stereotype.Component;
 
 /** Dates and times as pages show them ({@code 9 Mar 2026, 14:05}), in the portal's business time zone. */
-@Component("dates")
+@TemplateHelper("when")
 public class DisplayDates {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);

@@ -8,14 +8,13 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
 
 /**
  * Amounts as pages show them, always with their currency ({@code £899.00}, {@code €24.90}): prices paid and the
  * amounts of remedies are in the portal's currency ({@code warranty.currency}, an ISO 4217 code, GBP unless set);
  * spare parts carry their own.
  */
-@Component("money")
+@TemplateHelper("money")
 public class DisplayMoney {
 
 	private final Currency currency;

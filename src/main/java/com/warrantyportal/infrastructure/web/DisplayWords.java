@@ -7,10 +7,9 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.springframework.stereotype.Component;
 
 /** Counts as pages say them ({@code 1 unit}, {@code 2 units}, {@code 1,250 units}), and identifiers kept whole. */
-@Component("words")
+@TemplateHelper("words")
 public class DisplayWords {
 
 	/** A word with a hyphen inside it: a claim number ({@code WC-2026-000005}), a serial, a model number. */

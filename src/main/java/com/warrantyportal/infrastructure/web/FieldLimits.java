@@ -8,13 +8,12 @@ import jakarta.validation.Validator;
 import jakarta.validation.constraints.Size;
 import jakarta.validation.metadata.PropertyDescriptor;
 
-import org.springframework.stereotype.Component;
 
 /**
  * The longest value a form field takes, read from the form object's {@code @Size}, so the page's {@code maxlength}
  * is the server's limit and the two cannot drift apart: the field fragments ask it for every text input.
  */
-@Component("fieldLimits")
+@TemplateHelper("fieldLimits")
 public class FieldLimits {
 
 	private final Validator validator;
