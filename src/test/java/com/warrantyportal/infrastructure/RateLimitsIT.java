@@ -74,6 +74,6 @@ class RateLimitsIT extends MySqlIntegrationTest {
 		RateLimits restartedWithLess = new RateLimits(dataSource);
 		assertThat(restartedWithLess.take("test", client, 2).allowed()).isTrue();
 		assertThat(restartedWithLess.take("test", client, 2).allowed()).isTrue();
-		assertThat(restartedWithLess.take("test", client, 2).allowed()).as("two a minute, not three").isFalse();
+		assertThat(restartedWithLess.take("test", client, 2).allowed()).as("a fresh two a minute, not three").isFalse();
 	}
 }

@@ -105,7 +105,6 @@ class MailOutboxFaultsIT extends MySqlIntegrationTest {
 			.toList());
 	}
 
-
 	@Test
 	void aMailServerThatAcceptsAndNeverAnswersHoldsTheOutboxForTheTimeOutOnlyAndNoTransactionMeanwhile()
 			throws Exception {

@@ -187,7 +187,7 @@ class ProductRegistrationIT extends MySqlIntegrationTest {
 				.contains(waiting + " transfers are waiting; these are the 50 waiting longest.");
 		}
 		finally {
-			jdbc.update("DELETE FROM transfer_request WHERE retailer = 'Later shop'");
+			jdbc.update("DELETE FROM transfer_request WHERE retailer = 'Later shop' OR id = ?", transferId);
 		}
 	}
 

@@ -37,7 +37,8 @@ final class BatchPipeline {
 
 	private RegistryBatchWriter.Counts countedUpTo;
 
-	private RuntimeException failure;
+	/** The failure of the earliest batch that failed; written under the lock, read without. */
+	private volatile RuntimeException failure;
 
 	/** The sequence of the earliest batch that failed; later batches are not written. */
 	private volatile long failedAt = Long.MAX_VALUE;
@@ -136,9 +137,15 @@ final class BatchPipeline {
 		}
 	}
 
-	private synchronized void throwIfFailed() {
-		if (failure != null) {
-			throw failure;
+	/** Whether a batch failed: the run stops reading, and {@link #finish()} throws the earliest failure. */
+	boolean failed() {
+		return failure != null;
+	}
+
+	private void throwIfFailed() {
+		RuntimeException earliest = failure;
+		if (earliest != null) {
+			throw earliest;
 		}
 	}
 }

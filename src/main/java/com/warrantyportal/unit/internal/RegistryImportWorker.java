@@ -304,6 +304,13 @@ public class RegistryImportWorker {
 				catch (BrokenFile | Stopped ex) {
 					fileProblem = ex;
 				}
+				catch (RuntimeException ex) {
+					if (!pipeline.failed()) {
+						throw ex;
+					}
+					// A batch failed while reading on: finish() below throws the failure of the earliest batch, which
+					// may fail after the one that stopped the reading.
+				}
 				finally {
 					pipeline.awaitAll();
 				}

@@ -1,6 +1,7 @@
 package com.warrantyportal.infrastructure.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,16 +29,21 @@ class TemplateHelperDialectTest {
 		}
 	}
 
+	private static SpringTemplateEngine engine(AnnotationConfigApplicationContext context) {
+		SpringTemplateEngine engine = new SpringTemplateEngine();
+		engine.setEnableSpringELCompiler(true);
+		StringTemplateResolver resolver = new StringTemplateResolver();
+		resolver.setTemplateMode(TemplateMode.HTML);
+		engine.setTemplateResolver(resolver);
+		engine.addDialect(context.getBean(TemplateHelperDialect.class));
+		return engine;
+	}
+
 	@Test
 	void templatesCallAHelperByItsNameWithTheExpressionCompilerOn() {
 		try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext(Greetings.class,
 				TemplateHelperDialect.class)) {
-			SpringTemplateEngine engine = new SpringTemplateEngine();
-			engine.setEnableSpringELCompiler(true);
-			StringTemplateResolver resolver = new StringTemplateResolver();
-			resolver.setTemplateMode(TemplateMode.HTML);
-			engine.setTemplateResolver(resolver);
-			engine.addDialect(context.getBean(TemplateHelperDialect.class));
+			SpringTemplateEngine engine = engine(context);
 			assertThat(context.getBean("greetings")).isInstanceOf(Greetings.class);
 
 			// Past the compiler's threshold, so the compiled form answers too, with the variable changing its value.
@@ -50,8 +56,23 @@ class TemplateHelperDialectTest {
 		}
 	}
 
-	/** {@code @bean.method(…)} in an expression: a bean reference, which the expression compiler cannot compile. */
-	private static final Pattern BEAN_CALL = Pattern.compile("[$*]\\{[^}]*?(?<![\\w.])@(\\w+)\\.\\w+\\(");
+	@TemplateHelper("lists")
+	static class Lists {
+	}
+
+	@Test
+	void aHelperNamedAsOneOfThymeleafsOwnObjectsIsRefused() {
+		try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext(Lists.class,
+				TemplateHelperDialect.class)) {
+			SpringTemplateEngine engine = engine(context);
+			assertThatThrownBy(() -> engine.process("<p th:text=\"${#lists.size(names)}\">x</p>", new Context()))
+				.rootCause()
+				.hasMessageContaining("[lists]");
+		}
+	}
+
+	/** {@code @bean.method(…)} or {@code @bean.property} in an expression: a bean reference, which the expression compiler cannot compile. */
+	private static final Pattern BEAN_CALL = Pattern.compile("[$*]\\{[^}]*?(?<![\\w.])@(\\w+)\\.\\w+");
 
 	@Test
 	void noTemplateCallsAHelperAsABean() throws IOException {
@@ -69,6 +90,7 @@ class TemplateHelperDialectTest {
 		}
 		assertThat(found).as("call helpers as #name (a @TemplateHelper), not as @name").isEmpty();
 		assertThat(BEAN_CALL.matcher("<td th:text=\"${@dates.date(p.purchaseDate)}\">").find()).isTrue();
+		assertThat(BEAN_CALL.matcher("<link th:href=\"@{/app.css(v=${@assetVersion.value})}\">").find()).isTrue();
 		assertThat(BEAN_CALL.matcher("<td th:text=\"${#when.date(p.purchaseDate)}\">owner@example.com</td>").find())
 			.isFalse();
 	}
