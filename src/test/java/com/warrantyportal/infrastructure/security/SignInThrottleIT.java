@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
+import javax.sql.DataSource;
+
 import com.warrantyportal.account.Account;
 import com.warrantyportal.audit.AuditEntry;
 import com.warrantyportal.audit.AuditTrail;
@@ -19,12 +21,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Password guessing is slowed per client, never by locking the account's owner out: failures count per client
@@ -112,5 +119,31 @@ class SignInThrottleIT {
 		signIn(someAddress(), next.getEmail(), PASSWORD).andExpect(redirectedUrl("/home"));
 		assertThat(audit.of(LoginThrottle.AUDIT_TARGET, sprayer)).extracting(AuditEntry::getAction)
 			.containsSubsequence(LoginThrottle.AUDIT_FAILED, LoginThrottle.AUDIT_THROTTLED);
+	}
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	private static void failFrom(LoginThrottle throttle, String client, String email) {
+		UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated(email,
+				"wrong");
+		attempt.setDetails(new WebAuthenticationDetails(client, null));
+		throttle.onFailure(new AuthenticationFailureBadCredentialsEvent(attempt,
+				new BadCredentialsException("Bad credentials")));
+	}
+
+	@Test
+	void aChangedLimitPerAddressAppliesToAClientThatReachedTheOldOne() {
+		String client = someAddress();
+		LoginThrottle two = new LoginThrottle(dataSource, audit, transactions, 2);
+		failFrom(two, client, Fixtures.unique() + "@example.com");
+		failFrom(two, client, Fixtures.unique() + "@example.com");
+		assertThat(two.refuses(Fixtures.unique() + "@example.com", client)).isTrue();
+
+		LoginThrottle restartedWithFive = new LoginThrottle(dataSource, audit, transactions, 5);
+		assertThat(restartedWithFive.refuses(Fixtures.unique() + "@example.com", client)).isFalse();
 	}
 }
