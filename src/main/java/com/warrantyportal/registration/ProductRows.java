@@ -26,11 +26,10 @@ class ProductRows {
 	/** One active registration with what its owner's pages show of its unit, model and manufacturer. */
 	record ProductRow(long registrationId, long version, long unitId, long unitManufacturerId, long manufacturerId,
 			String manufacturer, long modelId, String modelNumber, String modelName, List<String> components,
-			String serialKey,
-			String serialDisplay, SerialStatus serialStatus, LocalDate manufactureDate, LocalDate purchaseDate,
-			String retailer, BigDecimal price, Long ownProofFileId, boolean proofVerified, boolean countsFromPurchase,
-			boolean originalPurchaser, LocalDate registeredOn, LocalDate acquiredOn, String acquiredFrom,
-			Long labelPhotoFileId, String notes) {
+			String serialKey, String serialDisplay, SerialStatus serialStatus, LocalDate manufactureDate,
+			LocalDate purchaseDate, String retailer, BigDecimal price, Long ownProofFileId, boolean proofVerified,
+			boolean countsFromPurchase, boolean originalPurchaser, LocalDate registeredOn, LocalDate acquiredOn,
+			String acquiredFrom, Long labelPhotoFileId, String notes) {
 
 		Recalls.UnitFacts unitFacts() {
 			return new Recalls.UnitFacts(unitId, unitManufacturerId, modelId, serialKey, manufactureDate);
@@ -40,7 +39,8 @@ class ProductRows {
 	private static final String SELECT = """
 			SELECT r.id, r.version, u.id AS unit_id, u.manufacturer_id AS unit_manufacturer_id,
 			       f.id AS manufacturer_id, f.name AS manufacturer, m.id AS model_id, m.model_number,
-			       m.name AS model_name, m.components, u.serial_key, u.serial_display, u.serial_status, u.manufacture_date, r.purchase_date, r.retailer, r.price,
+			       m.name AS model_name, m.components, u.serial_key, u.serial_display, u.serial_status,
+			       u.manufacture_date, r.purchase_date, r.retailer, r.price,
 			       r.proof_file_id, r.acquired_proof_file_id, r.proof_verified, r.original_purchaser,
 			       r.registered_on, r.acquired_on, r.acquired_from, r.label_photo_file_id, r.notes
 			FROM registration r

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-
 /** Dates and times as pages show them ({@code 9 Mar 2026, 14:05}), in the portal's business time zone. */
 @TemplateHelper("when")
 public class DisplayDates {

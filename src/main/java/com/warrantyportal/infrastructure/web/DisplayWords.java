@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-
 /** Counts as pages say them ({@code 1 unit}, {@code 2 units}, {@code 1,250 units}), and identifiers kept whole. */
 @TemplateHelper("words")
 public class DisplayWords {

@@ -8,7 +8,6 @@ import jakarta.validation.Validator;
 import jakarta.validation.constraints.Size;
 import jakarta.validation.metadata.PropertyDescriptor;
 
-
 /**
  * The longest value a form field takes, read from the form object's {@code @Size}, so the page's {@code maxlength}
  * is the server's limit and the two cannot drift apart: the field fragments ask it for every text input.

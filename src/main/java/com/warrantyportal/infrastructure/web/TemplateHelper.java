@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * A bean the templates call by name as an expression object, {@code ${#serials.canonical(p.serial)}}, rather than
  * as a bean, {@code ${@serials.canonical(p.serial)}}: Spring's expression compiler can compile a call on an expression
  * object into byte code, but not one on a bean reference, which is interpreted through reflection each time. In a
- * list of a hundred rows that calls a helper four times a row, that was a quarter of the time a page took to render.
+ * list of a hundred rows that calls a helper five times a row, that was a quarter of the time a page took to render.
  * Registered with the pages' template engine by {@link TemplateHelperDialect}.
  */
 @Target(ElementType.TYPE)

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Hands an import's batches to the writer threads, a few at a time, and moves the import's counts on once every batch
@@ -37,11 +38,11 @@ final class BatchPipeline {
 
 	private RegistryBatchWriter.Counts countedUpTo;
 
-	/** The failure of the earliest batch that failed; written under the lock, read without. */
-	private volatile RuntimeException failure;
+	/** The earliest batch that failed and why, once one has; the batches after it are not written. */
+	private final AtomicReference<Failure> earliestFailure = new AtomicReference<>();
 
-	/** The sequence of the earliest batch that failed; later batches are not written. */
-	private volatile long failedAt = Long.MAX_VALUE;
+	private record Failure(long sequence, RuntimeException cause) {
+	}
 
 	/**
 	 * @param version the import's version as this run left it
@@ -71,7 +72,8 @@ final class BatchPipeline {
 		try {
 			writers.execute(() -> {
 				try {
-					if (sequence < failedAt) {
+					Failure failure = earliestFailure.get();
+					if (failure == null || sequence < failure.sequence()) {
 						writer.write(batch);
 						committed(sequence, after);
 					}
@@ -130,22 +132,20 @@ final class BatchPipeline {
 		}
 	}
 
-	private synchronized void fail(long sequence, RuntimeException ex) {
-		if (sequence < failedAt) {
-			failure = ex;
-			failedAt = sequence;
-		}
+	private void fail(long sequence, RuntimeException ex) {
+		earliestFailure.accumulateAndGet(new Failure(sequence, ex),
+				(earlier, now) -> earlier == null || now.sequence() < earlier.sequence() ? now : earlier);
 	}
 
 	/** Whether a batch failed: the run stops reading, and {@link #finish()} throws the earliest failure. */
 	boolean failed() {
-		return failure != null;
+		return earliestFailure.get() != null;
 	}
 
 	private void throwIfFailed() {
-		RuntimeException earliest = failure;
+		Failure earliest = earliestFailure.get();
 		if (earliest != null) {
-			throw earliest;
+			throw earliest.cause();
 		}
 	}
 }

@@ -71,7 +71,10 @@ class TemplateHelperDialectTest {
 		}
 	}
 
-	/** {@code @bean.method(…)} or {@code @bean.property} in an expression: a bean reference, which the expression compiler cannot compile. */
+	/**
+	 * {@code @bean.method(…)} or {@code @bean.property} in an expression: a bean reference, which the expression
+	 * compiler cannot compile.
+	 */
 	private static final Pattern BEAN_CALL = Pattern.compile("[$*]\\{[^}]*?(?<![\\w.])@(\\w+)\\.\\w+");
 
 	@Test
