@@ -300,9 +300,14 @@ class QueryPlansIT {
 			assertThat(html.split("<option", -1).length - 1).isLessThan(50);
 		});
 		// The page, then the manufacturers in the catalogue's own read-only transaction (4 with its autocommit
-		// switches); the status counts come from their short cache.
-		assertThat(selects(statements)).hasSize(2);
-		assertThat(statements).hasSizeLessThanOrEqualTo(5);
+		// switches). The status counts come from their cache of a few seconds: on a slow machine the warm-up's
+		// counts may have aged out, so a recount may come too, but nothing else.
+		List<String> recounts = selects(statements).stream()
+			.filter(sql -> sql.startsWith("SELECT status, COUNT(*) AS claims FROM claim"))
+			.toList();
+		assertThat(recounts).hasSizeLessThanOrEqualTo(1);
+		assertThat(selects(statements)).hasSize(2 + recounts.size());
+		assertThat(statements).hasSizeLessThanOrEqualTo(5 + recounts.size());
 	}
 
 	@Test
