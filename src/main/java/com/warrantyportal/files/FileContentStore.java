@@ -9,9 +9,9 @@ import org.springframework.core.io.Resource;
  * Where the bytes of uploaded files live: receipts, photos, manuals, label pictures and registry files waiting to be
  * imported. The portal names every file itself (a generated name, optionally under a folder such as
  * {@code registry-imports/}); the database keeps what the files are and whose. The default keeps them in the
- * {@code warranty.uploads-dir} folder ({@link LocalFolderContentStore}); several instances share files by sharing that
- * folder (a network file system, or an S3-compatible bucket mounted as a folder, see README), or by another
- * implementation of this interface declared as a bean.
+ * {@code warranty.uploads-dir} folder ({@link LocalFolderContentStore}), which several instances share on a network
+ * file system; with {@code warranty.uploads.s3.bucket} set, an S3-compatible bucket ({@link S3ContentStore}). Chosen
+ * in {@link FileStoreConfiguration}; every failure of the store is an {@link IOException}.
  */
 public interface FileContentStore {
 

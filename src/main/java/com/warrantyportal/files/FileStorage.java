@@ -2,7 +2,6 @@ package com.warrantyportal.files;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -187,7 +186,9 @@ public class FileStorage {
 					HexFormat.of().formatHex(digest.digest()));
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Could not store upload " + name, ex);
+			// The store did not take it (a full disk, a bucket that does not answer): the user attaches it again later.
+			log.warn("Could not keep the upload {}: {}", name, ex.toString());
+			throw new FileRejectedException("file.notKept", name);
 		}
 	}
 

@@ -8,21 +8,18 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.UUID;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
-import org.springframework.stereotype.Component;
 
 /**
  * Files in a folder ({@code warranty.uploads-dir}), outside the web root. A file is written to a temporary name
  * first and then moved into place, so a reader on another instance sharing the folder never sees half a file.
  */
-@Component
 public class LocalFolderContentStore implements FileContentStore {
 
 	private final Path root;
 
-	LocalFolderContentStore(@Value("${warranty.uploads-dir}") String uploadsDir) {
+	public LocalFolderContentStore(String uploadsDir) {
 		this.root = Path.of(uploadsDir).toAbsolutePath().normalize();
 	}
 

@@ -17,6 +17,7 @@ import com.warrantyportal.catalog.CatalogService;
 import com.warrantyportal.catalog.Manufacturer;
 import com.warrantyportal.demo.DemoData;
 import com.warrantyportal.support.Fixtures;
+import com.warrantyportal.support.RegistryImportsEnded;
 import com.warrantyportal.unit.internal.RegistryImportRepository;
 
 import org.junit.jupiter.api.Test;
@@ -117,14 +118,6 @@ class DemoRegistryImportIT {
 			.getResponse()
 			.getRedirectedUrl();
 		long importId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-		long deadline = System.currentTimeMillis() + 30_000;
-		while (System.currentTimeMillis() < deadline) {
-			RegistryImport registryImport = imports.findById(importId).orElseThrow();
-			if (!registryImport.getStatus().isActive()) {
-				return registryImport;
-			}
-			Thread.sleep(50);
-		}
-		throw new AssertionError("Import " + importId + " still runs after 30 s");
+		return RegistryImportsEnded.awaitEnd(imports, importId);
 	}
 }

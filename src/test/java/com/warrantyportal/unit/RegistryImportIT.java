@@ -40,6 +40,7 @@ import com.warrantyportal.registration.RegistrationService;
 import com.warrantyportal.support.Fixtures;
 import com.warrantyportal.support.Fixtures.Catalogue;
 import com.warrantyportal.support.MySqlIntegrationTest;
+import com.warrantyportal.support.RegistryImportsEnded;
 import com.warrantyportal.unit.internal.RegistryBatchWriter;
 import com.warrantyportal.unit.internal.RegistryImportRepository;
 import com.warrantyportal.unit.internal.RegistryImportWorker;
@@ -155,15 +156,7 @@ class RegistryImportIT extends MySqlIntegrationTest {
 
 	/** Waits until the background import stops running and returns it as it ended. */
 	private RegistryImport awaitEnd(long importId) throws InterruptedException {
-		long deadline = System.currentTimeMillis() + 30_000;
-		while (System.currentTimeMillis() < deadline) {
-			RegistryImport registryImport = imports.findById(importId).orElseThrow();
-			if (!registryImport.getStatus().isActive()) {
-				return registryImport;
-			}
-			Thread.sleep(50);
-		}
-		throw new AssertionError("Import " + importId + " still runs after 30 s");
+		return RegistryImportsEnded.awaitEnd(imports, importId);
 	}
 
 	/** The manufacturer's registry lines: serial key → model, dates, region, updated_at, import. */

@@ -15,6 +15,8 @@ import com.warrantyportal.files.FileContentStore;
 import com.warrantyportal.unit.RegistryFileRejectedException;
 
 import org.apache.commons.csv.CSVParser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +26,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class RegistryFiles {
+
+	private static final Logger log = LoggerFactory.getLogger(RegistryFiles.class);
 
 	private static final int BUFFER = 1 << 16;
 
@@ -59,7 +63,14 @@ public class RegistryFiles {
 			}
 			boolean gzip = read >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b;
 			storageName = UUID.randomUUID() + (gzip ? ".csv.gz" : ".csv");
-			long size = contents.write(FOLDER + storageName, in);
+			long size;
+			try {
+				size = contents.write(FOLDER + storageName, in);
+			}
+			catch (IOException ex) {
+				// Nothing half-written stays behind: the store writes a file whole or not at all.
+				throw new RegistryFileRejectedException("registry.file.notKept", fileName);
+			}
 			try (Reader reader = open(storageName); CSVParser parser = RegistryCsv.parse(reader)) {
 				RegistryCsv.header(parser.iterator(), fileName);
 			}
@@ -70,11 +81,11 @@ public class RegistryFiles {
 			return new Stored(storageName, fileName, size, rows);
 		}
 		catch (IOException | UncheckedIOException ex) {
-			delete(storageName);
+			forget(storageName);
 			throw new RegistryFileRejectedException("registry.file.unreadable", fileName);
 		}
 		catch (RuntimeException ex) {
-			delete(storageName);
+			forget(storageName);
 			throw ex;
 		}
 	}
@@ -101,6 +112,16 @@ public class RegistryFiles {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Removes a refused upload; a store that fails meanwhile leaves it behind, and the refusal still stands. */
+	private void forget(String storageName) {
+		try {
+			delete(storageName);
+		}
+		catch (UncheckedIOException ex) {
+			log.warn("Could not remove the refused registry file {}: {}", storageName, ex.toString());
 		}
 	}
 

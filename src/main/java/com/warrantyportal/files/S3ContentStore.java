@@ -1,0 +1,198 @@
+package com.warrantyportal.files;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import org.springframework.core.io.AbstractResource;
+import org.springframework.core.io.Resource;
+
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+
+/**
+ * Files as objects in an S3-compatible bucket (Amazon S3, MinIO, Ceph, Cloudflare R2, Backblaze B2, ...), under an
+ * optional key prefix: every instance reads what any instance wrote, with no shared folder. An object is written in
+ * one request once its length is known (the upload is first copied to a temporary file), so a reader never sees half
+ * a file. Failures of the bucket reach the callers as {@link IOException}s, as a failing disk would.
+ */
+public class S3ContentStore implements FileContentStore, AutoCloseable {
+
+	private final S3Client s3;
+
+	private final String bucket;
+
+	private final String prefix;
+
+	public S3ContentStore(S3Client s3, String bucket, String prefix) {
+		this.s3 = s3;
+		this.bucket = bucket;
+		String folder = prefix == null ? "" : prefix.strip();
+		this.prefix = folder.isEmpty() || folder.endsWith("/") ? folder : folder + "/";
+	}
+
+	@Override
+	public long write(String name, InputStream content) throws IOException {
+		String key = keyOf(name);
+		Path spooled = Files.createTempFile("upload-", ".part");
+		try {
+			long length = Files.copy(content, spooled, StandardCopyOption.REPLACE_EXISTING);
+			s3.putObject(put -> put.bucket(bucket).key(key).contentLength(length), RequestBody.fromFile(spooled));
+			return length;
+		}
+		catch (SdkException ex) {
+			throw new IOException("Could not write " + key + " to bucket " + bucket, ex);
+		}
+		finally {
+			Files.deleteIfExists(spooled);
+		}
+	}
+
+	@Override
+	public InputStream read(String name) throws IOException {
+		String key = keyOf(name);
+		try {
+			return s3.getObject(get -> get.bucket(bucket).key(key));
+		}
+		catch (NoSuchKeyException ex) {
+			throw new NoSuchFileException(name);
+		}
+		catch (SdkException ex) {
+			throw new IOException("Could not read " + key + " from bucket " + bucket, ex);
+		}
+	}
+
+	@Override
+	public boolean exists(String name) {
+		try {
+			head(keyOf(name));
+			return true;
+		}
+		catch (NoSuchFileException ex) {
+			return false;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public void delete(String name) throws IOException {
+		String key = keyOf(name);
+		try {
+			s3.deleteObject(delete -> delete.bucket(bucket).key(key));
+		}
+		catch (SdkException ex) {
+			throw new IOException("Could not delete " + key + " from bucket " + bucket, ex);
+		}
+	}
+
+	@Override
+	public Resource resource(String name) {
+		return new ObjectResource(name);
+	}
+
+	/** Whether the bucket answers with these credentials (a start-up check). */
+	void checkBucket() throws IOException {
+		try {
+			s3.headBucket(head -> head.bucket(bucket));
+		}
+		catch (SdkException ex) {
+			throw new IOException("The uploads bucket " + bucket + " cannot be reached: " + ex.getMessage(), ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		s3.close();
+	}
+
+	String describe() {
+		return "bucket " + bucket + (prefix.isEmpty() ? "" : ", keys under " + prefix);
+	}
+
+	private HeadObjectResponse head(String key) throws IOException {
+		try {
+			return s3.headObject(head -> head.bucket(bucket).key(key));
+		}
+		catch (NoSuchKeyException ex) {
+			throw new NoSuchFileException(key);
+		}
+		catch (S3Exception ex) {
+			if (ex.statusCode() == 404) {
+				throw new NoSuchFileException(key);
+			}
+			throw new IOException("Could not look up " + key + " in bucket " + bucket, ex);
+		}
+		catch (SdkException ex) {
+			throw new IOException("Could not look up " + key + " in bucket " + bucket, ex);
+		}
+	}
+
+	/** The portal names its files itself; a name that would step outside the prefix is a mistake. */
+	private String keyOf(String name) {
+		if (name.isEmpty() || name.startsWith("/") || name.contains("\\") || name.equals("..")
+				|| name.startsWith("../") || name.contains("/../") || name.endsWith("/..")) {
+			throw new IllegalArgumentException("Not a file name of the uploads store: " + name);
+		}
+		return prefix + name;
+	}
+
+	/** An object as a resource to send in a response: looked up and opened when asked, not before. */
+	private final class ObjectResource extends AbstractResource {
+
+		private final String name;
+
+		ObjectResource(String name) {
+			this.name = name;
+		}
+
+		@Override
+		public boolean exists() {
+			return S3ContentStore.this.exists(name);
+		}
+
+		@Override
+		public long contentLength() throws IOException {
+			return head(keyOf(name)).contentLength();
+		}
+
+		@Override
+		public InputStream getInputStream() throws IOException {
+			return read(name);
+		}
+
+		@Override
+		public String getFilename() {
+			return name.substring(name.lastIndexOf('/') + 1);
+		}
+
+		@Override
+		public String getDescription() {
+			return "object " + keyOf(name) + " in bucket " + bucket;
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return this == other || (other instanceof ObjectResource that && that.name.equals(name)
+					&& that.outer() == S3ContentStore.this);
+		}
+
+		@Override
+		public int hashCode() {
+			return name.hashCode();
+		}
+
+		private S3ContentStore outer() {
+			return S3ContentStore.this;
+		}
+	}
+}
