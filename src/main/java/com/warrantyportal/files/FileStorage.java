@@ -187,7 +187,7 @@ public class FileStorage {
 		}
 		catch (IOException ex) {
 			// The store did not take it (a full disk, a bucket that does not answer): the user attaches it again later.
-			log.warn("Could not keep the upload {}: {}", name, ex.toString());
+			log.warn("Could not keep the upload {}", name, ex);
 			throw new FileRejectedException("file.notKept", name);
 		}
 	}

@@ -2,7 +2,7 @@ package com.warrantyportal.files;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.io.FilterInputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -11,9 +11,11 @@ import java.nio.file.StandardCopyOption;
 import org.springframework.core.io.AbstractResource;
 import org.springframework.core.io.Resource;
 
+import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
@@ -22,7 +24,8 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  * Files as objects in an S3-compatible bucket (Amazon S3, MinIO, Ceph, Cloudflare R2, Backblaze B2, ...), under an
  * optional key prefix: every instance reads what any instance wrote, with no shared folder. An object is written in
  * one request once its length is known (the upload is first copied to a temporary file), so a reader never sees half
- * a file. Failures of the bucket reach the callers as {@link IOException}s, as a failing disk would.
+ * a file. Failures of the bucket reach the callers as {@link IOException}s, as a failing disk would (from
+ * {@link #exists}, which declares none, as a {@link FileStoreUnavailableException}).
  */
 public class S3ContentStore implements FileContentStore, AutoCloseable {
 
@@ -35,7 +38,7 @@ public class S3ContentStore implements FileContentStore, AutoCloseable {
 	public S3ContentStore(S3Client s3, String bucket, String prefix) {
 		this.s3 = s3;
 		this.bucket = bucket;
-		String folder = prefix == null ? "" : prefix.strip();
+		String folder = prefix == null ? "" : prefix.strip().replaceFirst("^/+", "");
 		this.prefix = folder.isEmpty() || folder.endsWith("/") ? folder : folder + "/";
 	}
 
@@ -49,7 +52,7 @@ public class S3ContentStore implements FileContentStore, AutoCloseable {
 			return length;
 		}
 		catch (SdkException ex) {
-			throw new IOException("Could not write " + key + " to bucket " + bucket, ex);
+			throw new IOException("Could not write " + key + " to bucket " + bucket + ": " + ex.getMessage(), ex);
 		}
 		finally {
 			Files.deleteIfExists(spooled);
@@ -60,13 +63,19 @@ public class S3ContentStore implements FileContentStore, AutoCloseable {
 	public InputStream read(String name) throws IOException {
 		String key = keyOf(name);
 		try {
-			return s3.getObject(get -> get.bucket(bucket).key(key));
+			return new ObjectStream(s3.getObject(get -> get.bucket(bucket).key(key)));
 		}
 		catch (NoSuchKeyException ex) {
 			throw new NoSuchFileException(name);
 		}
+		catch (S3Exception ex) {
+			if (ex.statusCode() == 404) {
+				throw new NoSuchFileException(name);
+			}
+			throw new IOException("Could not read " + key + " from bucket " + bucket + ": " + ex.getMessage(), ex);
+		}
 		catch (SdkException ex) {
-			throw new IOException("Could not read " + key + " from bucket " + bucket, ex);
+			throw new IOException("Could not read " + key + " from bucket " + bucket + ": " + ex.getMessage(), ex);
 		}
 	}
 
@@ -80,7 +89,7 @@ public class S3ContentStore implements FileContentStore, AutoCloseable {
 			return false;
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+			throw new FileStoreUnavailableException(ex);
 		}
 	}
 
@@ -91,7 +100,7 @@ public class S3ContentStore implements FileContentStore, AutoCloseable {
 			s3.deleteObject(delete -> delete.bucket(bucket).key(key));
 		}
 		catch (SdkException ex) {
-			throw new IOException("Could not delete " + key + " from bucket " + bucket, ex);
+			throw new IOException("Could not delete " + key + " from bucket " + bucket + ": " + ex.getMessage(), ex);
 		}
 	}
 
@@ -130,10 +139,10 @@ public class S3ContentStore implements FileContentStore, AutoCloseable {
 			if (ex.statusCode() == 404) {
 				throw new NoSuchFileException(key);
 			}
-			throw new IOException("Could not look up " + key + " in bucket " + bucket, ex);
+			throw new IOException("Could not look up " + key + " in bucket " + bucket + ": " + ex.getMessage(), ex);
 		}
 		catch (SdkException ex) {
-			throw new IOException("Could not look up " + key + " in bucket " + bucket, ex);
+			throw new IOException("Could not look up " + key + " in bucket " + bucket + ": " + ex.getMessage(), ex);
 		}
 	}
 
@@ -144,6 +153,60 @@ public class S3ContentStore implements FileContentStore, AutoCloseable {
 			throw new IllegalArgumentException("Not a file name of the uploads store: " + name);
 		}
 		return prefix + name;
+	}
+
+	/**
+	 * An object's content: closed before its end (a download cancelled, a file read only for its first line), the
+	 * request is aborted rather than the rest of the object read to reuse the connection.
+	 */
+	private static final class ObjectStream extends FilterInputStream {
+
+		private final ResponseInputStream<GetObjectResponse> response;
+
+		private final long length;
+
+		private long read;
+
+		private boolean ended;
+
+		ObjectStream(ResponseInputStream<GetObjectResponse> response) {
+			super(response);
+			this.response = response;
+			Long known = response.response().contentLength();
+			this.length = known == null ? Long.MAX_VALUE : known;
+		}
+
+		@Override
+		public int read() throws IOException {
+			int b = super.read();
+			count(b < 0 ? -1 : 1);
+			return b;
+		}
+
+		@Override
+		public int read(byte[] buffer, int offset, int length) throws IOException {
+			int n = super.read(buffer, offset, length);
+			count(n);
+			return n;
+		}
+
+		private void count(int n) {
+			if (n < 0) {
+				ended = true;
+			}
+			else {
+				read += n;
+				ended |= read >= length;
+			}
+		}
+
+		@Override
+		public void close() throws IOException {
+			if (!ended) {
+				response.abort();
+			}
+			super.close();
+		}
 	}
 
 	/** An object as a resource to send in a response: looked up and opened when asked, not before. */
@@ -162,7 +225,11 @@ public class S3ContentStore implements FileContentStore, AutoCloseable {
 
 		@Override
 		public long contentLength() throws IOException {
-			return head(keyOf(name)).contentLength();
+			Long length = head(keyOf(name)).contentLength();
+			if (length == null) {
+				throw new IOException("The store gave no length for " + keyOf(name));
+			}
+			return length;
 		}
 
 		@Override

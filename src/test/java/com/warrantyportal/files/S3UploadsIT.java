@@ -1,14 +1,17 @@
 package com.warrantyportal.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -17,10 +20,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 
 import com.warrantyportal.account.Account;
 import com.warrantyportal.account.Role;
+import com.warrantyportal.support.ApiTokens;
 import com.warrantyportal.support.Fixtures;
 import com.warrantyportal.support.MySqlIntegrationTest;
 import com.warrantyportal.support.RegistryImportsEnded;
@@ -35,6 +41,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -182,7 +189,74 @@ class S3UploadsIT extends MySqlIntegrationTest {
 		assertThat(units.registryEntry(catalogue.registryMaker().getId(),
 				SerialNumber.of(catalogue.registeredFridgeSerial(41))).orElseThrow().getModelId())
 			.isEqualTo(catalogue.washer().getId());
-		assertThat(S3Server.shared().keys(BUCKET, PREFIX + "registry-imports/" + done.getStorageName())).isEmpty();
+		// Removed once the import has ended (just after it is marked so).
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> S3Server.shared().keys(BUCKET, PREFIX + "registry-imports/" + done.getStorageName()),
+					List::isEmpty);
+		assertThat(Files.exists(UNUSED_FOLDER)).as("nothing is written to the uploads folder").isFalse();
+	}
+
+	@Test
+	void aRegistryFileTheBucketDoesNotTakeIsTurnedAwaySayingToUploadItAgain() throws Exception {
+		Account admin = fixtures.staff(Role.ADMIN);
+		String csv = "serial,model_number,manufacture_date,ship_date,region\n"
+				+ "%s,%s,2024-03-11,,\n".formatted(catalogue.registeredFridgeSerial(42),
+						catalogue.fridge().getModelNumber());
+		long importsBefore = imports.count();
+		S3Server.shared().stop();
+		try {
+			mvc.perform(multipart("/admin/manufacturers/" + catalogue.registryMaker().getId() + "/registry")
+				.file(new MockMultipartFile("file", "registry.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+				.with(csrf())
+				.with(user(Fixtures.user(admin))))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("registry.csv could not be kept just now")));
+		}
+		finally {
+			S3Server.shared().start();
+		}
+		assertThat(imports.count()).as("no import started").isEqualTo(importsBefore);
+	}
+
+	@Test
+	void aRegistryBatchTheBucketDoesNotTakeIsAnsweredTryAgainLaterAndMayBeSentAgainUnderItsKey() throws Exception {
+		String token = ApiTokens.issue(mvc, fixtures.staff(Role.ADMIN), "MANUFACTURER",
+				catalogue.registryMaker().getId());
+		String body = """
+				{"rows":[{"serial":"%s","modelNumber":"%s","manufactureDate":"2024-03-18"}]}"""
+			.formatted(catalogue.registeredFridgeSerial(43), catalogue.fridge().getModelNumber());
+		String key = "batch-" + Fixtures.unique();
+		S3Server.shared().stop();
+		try {
+			mvc.perform(ApiTokens.as(token, post("/api/v1/registry/batches")).header("Idempotency-Key", key)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
+				.andExpect(status().isServiceUnavailable())
+				.andExpect(jsonPath("$.detail").value(containsString("send it again")));
+		}
+		finally {
+			S3Server.shared().start();
+		}
+		mvc.perform(ApiTokens.as(token, post("/api/v1/registry/batches")).header("Idempotency-Key", key)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body))
+			.andExpect(status().isAccepted());
+	}
+
+	@Test
+	void aReceiptAskedForWhileTheBucketDoesNotAnswerGetsTheTemporarilyUnavailablePage() throws Exception {
+		var registration = fixtures.registeredTv(owner, catalogue, LocalDate.of(2025, 3, 10));
+		S3Server.shared().stop();
+		try {
+			mvc.perform(get("/my/files/{id}", registration.getProofFileId()).with(user(Fixtures.user(owner))))
+				.andExpect(status().isServiceUnavailable());
+		}
+		finally {
+			S3Server.shared().start();
+		}
+		mvc.perform(get("/my/files/{id}", registration.getProofFileId()).with(user(Fixtures.user(owner))))
+			.andExpect(status().isOk())
+			.andExpect(content().bytes(Fixtures.PDF));
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import java.util.stream.IntStream;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.warrantyportal.WarrantyPortalApplication;
+import com.warrantyportal.account.Account;
 import com.warrantyportal.account.AccountService;
 import com.warrantyportal.account.Role;
 import com.warrantyportal.catalog.CatalogService;
@@ -32,6 +34,7 @@ import com.warrantyportal.notification.MailOutbox;
 import com.warrantyportal.notification.internal.OutboxScheduler;
 import com.warrantyportal.registration.OwnerProducts;
 import com.warrantyportal.support.Fixtures;
+import com.warrantyportal.support.S3Server;
 import com.warrantyportal.support.TestDatabase;
 import com.warrantyportal.unit.RegistryImport;
 import com.warrantyportal.unit.RegistryImportStatus;
@@ -51,14 +54,17 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Two instances of the portal, as two servers behind a load balancer would run them: two application contexts on two
- * ports in this JVM, on one fresh database, one uploads folder and one mail server. What one instance does the other
- * sees: a session, the sign-in throttle; what both try, happens once: sending the outbox, running an import.
+ * ports in this JVM, on one fresh database, one S3 bucket for uploaded files (each with a folder of its own, unused)
+ * and one mail server. What one instance does the other sees: a session, the sign-in throttle, an uploaded file; what
+ * both try, happens once: sending the outbox, running an import.
  */
 class SeveralInstancesIT {
 
 	private static final String PASSWORD = "violet tractor sings at noon";
 
 	private static final int SMTP_PORT = 3125;
+
+	private static final String BUCKET = "instances-uploads";
 
 	private static GreenMail smtp;
 
@@ -76,15 +82,20 @@ class SeveralInstancesIT {
 		smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 		smtp.start();
 		Map<String, String> database = TestDatabase.fresh("instances");
-		first = instance(database);
-		second = instance(database);
+		S3Server.shared().bucket(BUCKET);
+		first = instance(database, 1);
+		second = instance(database, 2);
 	}
 
-	private static ConfigurableApplicationContext instance(Map<String, String> database) {
+	private static ConfigurableApplicationContext instance(Map<String, String> database, int number) {
 		Map<String, Object> properties = new HashMap<>(database);
 		properties.put("server.port", "0");
 		properties.put("spring.jmx.enabled", "false");
-		properties.put("warranty.uploads-dir", "target/test-uploads-instances");
+		properties.put("warranty.uploads-dir", "target/test-uploads-instance-" + number);
+		properties.put("warranty.uploads.s3.bucket", BUCKET);
+		properties.put("warranty.uploads.s3.endpoint", S3Server.shared().endpoint());
+		properties.put("warranty.uploads.s3.access-key", S3Server.ACCESS_KEY);
+		properties.put("warranty.uploads.s3.secret-key", S3Server.SECRET_KEY);
 		properties.put("spring.mail.host", "127.0.0.1");
 		properties.put("spring.mail.port", String.valueOf(SMTP_PORT));
 		// The scheduled jobs run as in production, only more often, and race the test's own calls.
@@ -134,6 +145,22 @@ class SeveralInstancesIT {
 		HttpResponse<String> afterSignOut = browser.get(base(first) + "/my/products");
 		assertThat(afterSignOut.statusCode()).isEqualTo(302);
 		assertThat(afterSignOut.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+	}
+
+	@Test
+	void aReceiptUploadedThroughOneInstanceDownloadsFromTheOther() throws Exception {
+		String email = "receipt-" + Fixtures.unique() + "@example.com";
+		Account owner = first.getBean(AccountService.class).signUpOwner(email, PASSWORD, "Rhea Receipt");
+		Fixtures onFirst = fixtures(first);
+		long fileId = onFirst.registeredTv(owner, onFirst.catalogue(), LocalDate.of(2025, 3, 10)).getProofFileId();
+		Browser browser = new Browser();
+		browser.signIn(base(first), email, PASSWORD);
+
+		HttpResponse<String> download = browser.get(base(second) + "/my/files/" + fileId);
+
+		assertThat(download.statusCode()).isEqualTo(200);
+		assertThat(download.headers().firstValue("Content-Type")).hasValue("application/pdf");
+		assertThat(download.body()).isEqualTo(new String(Fixtures.PDF, StandardCharsets.ISO_8859_1));
 	}
 
 	@Test

@@ -147,19 +147,30 @@ public final class S3Server {
 			}
 			try (Socket socket = new Socket()) {
 				socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
-				return;
 			}
 			catch (IOException notYet) {
-				try {
-					Thread.sleep(100);
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-					throw new IOException(ex);
-				}
+				pause();
+				continue;
+			}
+			try (S3Client s3 = client()) {
+				s3.listBuckets(); // this server answers, with these keys
+				return;
+			}
+			catch (RuntimeException notYet) {
+				pause();
 			}
 		}
-		throw new IllegalStateException("The S3 server did not listen within " + within);
+		throw new IllegalStateException("The S3 server did not answer within " + within);
+	}
+
+	private static void pause() throws IOException {
+		try {
+			Thread.sleep(100);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IOException(ex);
+		}
 	}
 
 	private static int freePort() throws IOException {

@@ -39,6 +39,11 @@ class ApiProblem extends RuntimeException {
 		return new ApiProblem(HttpStatus.CONFLICT, "Conflict", detail, List.of());
 	}
 
+	/** Nothing wrong with the request: something the portal needs does not answer; the same request may be sent again. */
+	static ApiProblem unavailable(String detail) {
+		return new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "Try again later", detail, List.of());
+	}
+
 	static ApiProblem invalid(List<FieldError> errors) {
 		return new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "The request has invalid fields",
 				errors.size() == 1 ? "1 field is invalid." : errors.size() + " fields are invalid.", errors);

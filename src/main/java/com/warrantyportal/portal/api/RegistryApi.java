@@ -97,6 +97,9 @@ class RegistryApi {
 					.body(status(started, List.of()));
 			}
 			catch (RegistryFileRejectedException ex) {
+				if (ex.isStoreFailure()) {
+					throw ApiProblem.unavailable("The batch could not be kept just now; send it again in a few minutes.");
+				}
 				throw ApiProblem.invalid("rows", "The rows could not be read as registry rows.");
 			}
 		});

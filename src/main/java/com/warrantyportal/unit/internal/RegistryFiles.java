@@ -69,7 +69,7 @@ public class RegistryFiles {
 			}
 			catch (IOException ex) {
 				// Nothing half-written stays behind: the store writes a file whole or not at all.
-				throw new RegistryFileRejectedException("registry.file.notKept", fileName);
+				throw new RegistryFileRejectedException(RegistryFileRejectedException.NOT_KEPT, fileName);
 			}
 			try (Reader reader = open(storageName); CSVParser parser = RegistryCsv.parse(reader)) {
 				RegistryCsv.header(parser.iterator(), fileName);
@@ -92,11 +92,23 @@ public class RegistryFiles {
 
 	/** The file's text, decompressed when it was uploaded compressed. */
 	public Reader open(String storageName) throws IOException {
-		InputStream in = new BufferedInputStream(contents.read(FOLDER + checked(storageName)), BUFFER);
-		if (storageName.endsWith(".gz")) {
-			in = new GZIPInputStream(in, BUFFER);
-		}
+		InputStream raw = new BufferedInputStream(contents.read(FOLDER + checked(storageName)), BUFFER);
+		InputStream in = decompressed(storageName, raw);
 		return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), BUFFER);
+	}
+
+	/** The content, decompressed when the file was uploaded compressed; the store's stream is closed if that fails. */
+	private static InputStream decompressed(String storageName, InputStream raw) throws IOException {
+		if (!storageName.endsWith(".gz")) {
+			return raw;
+		}
+		try {
+			return new GZIPInputStream(raw, BUFFER);
+		}
+		catch (IOException | RuntimeException ex) {
+			raw.close();
+			throw ex;
+		}
 	}
 
 	public boolean exists(String storageName) {
@@ -126,8 +138,7 @@ public class RegistryFiles {
 	}
 
 	private long countLines(String storageName) throws IOException {
-		InputStream raw = contents.read(FOLDER + checked(storageName));
-		try (InputStream in = storageName.endsWith(".gz") ? new GZIPInputStream(raw, BUFFER) : raw) {
+		try (InputStream in = decompressed(storageName, contents.read(FOLDER + checked(storageName)))) {
 			byte[] buffer = new byte[BUFFER];
 			long lines = 0;
 			byte last = '\n';

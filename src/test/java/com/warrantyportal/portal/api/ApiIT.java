@@ -20,8 +20,6 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.jayway.jsonpath.JsonPath;
 import com.warrantyportal.account.Account;
@@ -29,6 +27,7 @@ import com.warrantyportal.account.Role;
 import com.warrantyportal.claim.ClaimService;
 import com.warrantyportal.eligibility.Cause;
 import com.warrantyportal.registration.Registration;
+import com.warrantyportal.support.ApiTokens;
 import com.warrantyportal.support.Fixtures;
 import com.warrantyportal.support.MySqlIntegrationTest;
 
@@ -52,8 +51,6 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  */
 @AutoConfigureMockMvc
 class ApiIT extends MySqlIntegrationTest {
-
-	private static final Pattern TOKEN = Pattern.compile("value=\"(wpt_[A-Za-z0-9_-]+)\"");
 
 	@Autowired
 	MockMvc mvc;
@@ -81,25 +78,12 @@ class ApiIT extends MySqlIntegrationTest {
 		catalogue = fixtures.catalogue();
 	}
 
-	/** Issues a token on the administrators' page and reads it from the answer, the one place it is shown. */
 	private String token(String scope, Long manufacturerId) throws Exception {
-		MockHttpServletRequestBuilder form = post("/admin/api-tokens").with(csrf()).with(user(Fixtures.user(admin)))
-			.param("organisation", "Org " + Fixtures.unique())
-			.param("scope", scope)
-			.param("validDays", "90");
-		if (manufacturerId != null) {
-			form.param("manufacturerId", String.valueOf(manufacturerId));
-		}
-		String page = mvc.perform(form).andExpect(status().isOk())
-			.andExpect(header().string("Cache-Control", containsString("no-store")))
-			.andReturn().getResponse().getContentAsString();
-		Matcher matcher = TOKEN.matcher(page);
-		assertThat(matcher.find()).as("the new token on the page").isTrue();
-		return matcher.group(1);
+		return ApiTokens.issue(mvc, admin, scope, manufacturerId);
 	}
 
 	private static MockHttpServletRequestBuilder as(String token, MockHttpServletRequestBuilder request) {
-		return request.header("Authorization", "Bearer " + token);
+		return ApiTokens.as(token, request);
 	}
 
 	@Test
