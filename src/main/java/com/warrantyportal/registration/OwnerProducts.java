@@ -174,7 +174,9 @@ public class OwnerProducts {
 		if (proofId != null) {
 			registration.attachProof(proofId);
 		}
-		return new Registered(registrations.saveAndFlush(registration));
+		Registration saved = registrations.saveAndFlush(registration);
+		events.publishEvent(new ProductRegistered(saved.getId(), saved.getUnitId(), saved.getOwnerId()));
+		return new Registered(saved);
 	}
 
 	/** A purchase date cannot be in the future, before the model went on sale, or before the unit was made. */

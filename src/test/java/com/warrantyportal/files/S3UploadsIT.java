@@ -29,6 +29,7 @@ import com.warrantyportal.account.Role;
 import com.warrantyportal.support.ApiTokens;
 import com.warrantyportal.support.Fixtures;
 import com.warrantyportal.support.MySqlIntegrationTest;
+import com.warrantyportal.support.ProductForms;
 import com.warrantyportal.support.RegistryImportsEnded;
 import com.warrantyportal.support.S3Server;
 import com.warrantyportal.unit.RegistryImport;
@@ -281,14 +282,7 @@ class S3UploadsIT extends MySqlIntegrationTest {
 
 	private org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder registration(
 			String serial) {
-		var request = multipart("/my/products");
-		request.param("modelId", String.valueOf(catalogue.tv().getId()))
-			.param("serial", serial)
-			.param("purchaseDate", "2025-03-10")
-			.param("retailer", "Kitchen World")
-			.param("price", "499.99");
-		request.with(csrf()).with(user(Fixtures.user(owner)));
-		return request;
+		return ProductForms.registration(owner, catalogue.tv().getId(), serial, "2025-03-10");
 	}
 
 	private RegistryImport awaitEnd(long importId) throws InterruptedException {

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 
 import com.warrantyportal.account.Account;
 import com.warrantyportal.support.Fixtures;
+import com.warrantyportal.support.ProductForms;
 import com.warrantyportal.support.Fixtures.Catalogue;
 import com.warrantyportal.support.MySqlIntegrationTest;
 import com.warrantyportal.unit.SerialStatus;
@@ -71,14 +72,7 @@ class ProductRegistrationIT extends MySqlIntegrationTest {
 	}
 
 	private MockMultipartHttpServletRequestBuilder register(Account who, long modelId, String serial, String purchased) {
-		MockMultipartHttpServletRequestBuilder request = multipart("/my/products");
-		request.param("modelId", String.valueOf(modelId))
-			.param("serial", serial)
-			.param("purchaseDate", purchased)
-			.param("retailer", "Kitchen World")
-			.param("price", "499.99");
-		request.with(csrf()).with(user(Fixtures.user(who)));
-		return request;
+		return ProductForms.registration(who, modelId, serial, purchased);
 	}
 
 	@Test
