@@ -2,12 +2,12 @@ package com.warrantyportal.reporting;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -26,6 +26,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.warrantyportal.catalog.CatalogService;
 import com.warrantyportal.catalog.ModelNumber;
 import com.warrantyportal.catalog.ProductModel;
+import com.warrantyportal.infrastructure.StoredTimes;
 import com.warrantyportal.reporting.ReportSection.Cell;
 import com.warrantyportal.reporting.ReportSection.Column;
 
@@ -137,9 +138,8 @@ public class Reports {
 	}
 
 	private Optional<Instant> unitsCountedAt() {
-		return Optional.ofNullable(jdbc.getJdbcTemplate()
-			.queryForObject("SELECT MAX(counted_at) FROM report_model_units", Timestamp.class))
-			.map(Timestamp::toInstant);
+		return Optional.ofNullable(StoredTimes.instant(jdbc.getJdbcTemplate()
+			.queryForObject("SELECT MAX(counted_at) FROM report_model_units", LocalDateTime.class)));
 	}
 
 	/** The filter with its model number resolved to model ids, and what more than one section reads, read once. */
