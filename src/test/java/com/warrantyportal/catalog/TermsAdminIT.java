@@ -18,6 +18,7 @@ import com.warrantyportal.claim.Claim;
 import com.warrantyportal.claim.ClaimService;
 import com.warrantyportal.eligibility.Cause;
 import com.warrantyportal.eligibility.VerdictStatus;
+import com.warrantyportal.files.FileContentStore;
 import com.warrantyportal.registration.Registration;
 import com.warrantyportal.registration.RegistrationService;
 import com.warrantyportal.support.Fixtures;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -37,6 +39,12 @@ class TermsAdminIT extends MySqlIntegrationTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	FileContentStore contents;
 
 	@Autowired
 	Fixtures fixtures;
@@ -167,6 +175,13 @@ class TermsAdminIT extends MySqlIntegrationTest {
 		mvc.perform(get("/my/products/new").param("model", String.valueOf(catalogue.tv().getId()))
 			.with(user(Fixtures.user(owner))))
 			.andExpect(content().string(containsString("/models/" + catalogue.tv().getId() + "/label-image")));
+
+		// A picture whose content went missing from the store is not found, not an error.
+		String storageName = jdbc.queryForObject("SELECT f.storage_name FROM stored_file f JOIN product_model m "
+				+ "ON m.label_image_file_id = f.id WHERE m.id = ?", String.class, catalogue.tv().getId());
+		contents.delete(storageName.substring(0, 2) + "/" + storageName);
+		mvc.perform(get("/models/{id}/label-image", catalogue.tv().getId()).with(user(Fixtures.user(owner))))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test

@@ -40,10 +40,14 @@ class LabelImageController {
 			.flatMap(files::find)
 			.filter(stored -> stored.getKind().isImage())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		Resource content = files.content(file);
+		if (!content.exists()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(file.getContentType()))
 			.cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())
 			.header("X-Content-Type-Options", "nosniff")
-			.body(files.content(file));
+			.body(content);
 	}
 }
