@@ -51,7 +51,7 @@ public class ReportUnitCounts {
 				+ "LEFT JOIN (SELECT u.model_id, COUNT(*) AS n FROM registration g JOIN unit u ON u.id = g.active_unit_id "
 				+ "GROUP BY u.model_id) r ON r.model_id = m.id "
 				+ "LEFT JOIN (SELECT model_id, COUNT(*) AS n FROM serial_registry_entry GROUP BY model_id) b "
-				+ "ON b.model_id = m.id",
+				+ "ON b.model_id = m.id ORDER BY m.id",
 				(rs, i) -> new Object[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) });
 		LocalDateTime now = StoredTimes.utc(clock.instant());
 		jdbc.update("DELETE FROM report_model_units");

@@ -46,6 +46,7 @@ class LabelImageController {
 		}
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(file.getContentType()))
+			.contentLength(file.getSizeBytes())
 			.cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())
 			.header("X-Content-Type-Options", "nosniff")
 			.body(content);

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -18,6 +19,8 @@ import com.warrantyportal.notification.OutboxMail;
 import com.warrantyportal.recall.RecallCampaign;
 import com.warrantyportal.recall.Recalls;
 import com.warrantyportal.registration.OwnerTransfers;
+import com.warrantyportal.registration.ProductImport;
+import com.warrantyportal.registration.RegisterProduct;
 import com.warrantyportal.support.Fixtures;
 import com.warrantyportal.support.Fixtures.Catalogue;
 import com.warrantyportal.support.MySqlIntegrationTest;
@@ -57,6 +60,9 @@ class RecallsOfNewOwnersIT extends MySqlIntegrationTest {
 
 	@Autowired
 	OwnerTransfers transfers;
+
+	@Autowired
+	ProductImport productImport;
 
 	@Autowired
 	MailOutbox outbox;
@@ -105,8 +111,31 @@ class RecallsOfNewOwnersIT extends MySqlIntegrationTest {
 			assertThat(mail.getBodyText()).contains(serial).contains("A new door seal, fitted free.");
 			assertThat(mail.getBodyHtml()).contains(serial).contains("door");
 		});
-		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notice WHERE owner_id = ? AND kind = 'RECALL' AND title = ?",
-				Integer.class, owner.getId(), "Recall: " + title)).isOne();
+		assertThat(jdbc.queryForList("SELECT link FROM notice WHERE owner_id = ? AND kind = 'RECALL' AND title = ?",
+				String.class, owner.getId(), "Recall: " + title)).singleElement()
+			.satisfies(link -> assertThat(link).matches("/my/products/\\d+"));
+	}
+
+	@Test
+	void anImportOfSeveralRecalledUnitsIsOneMailListingThemAndItsPreviewTellsNobody() {
+		String title = "Door seal " + Fixtures.unique();
+		fridgeRecall(title);
+		Account owner = fixtures.owner();
+		List<String> serials = List.of(catalogue.registeredFridgeSerial(61), catalogue.registeredFridgeSerial(62),
+				catalogue.registeredFridgeSerial(63));
+		List<RegisterProduct> rows = serials.stream()
+			.map(serial -> new RegisterProduct(owner.getId(), catalogue.fridge().getId(), serial,
+					LocalDate.of(2025, 3, 10), "Kitchen World", null, null))
+			.toList();
+
+		productImport.tryOut(rows);
+		assertThat(recallMails(owner, title)).as("the preview keeps nothing").isEmpty();
+
+		productImport.registerAll(rows);
+		assertThat(recallMails(owner, title)).singleElement()
+			.satisfies(mail -> assertThat(mail.getBodyText()).contains(serials));
+		assertThat(jdbc.queryForObject("SELECT link FROM notice WHERE owner_id = ? AND kind = 'RECALL'", String.class,
+				owner.getId())).isEqualTo("/my/products");
 	}
 
 	@Test
