@@ -42,7 +42,7 @@ public class TermsReader {
 	private final Cache<Long, Map<LocalDate, WarrantyTerms>> kept;
 
 	TermsReader(NamedParameterJdbcTemplate jdbc, Clock clock,
-			@Value("${warranty.terms.fresh-for:60s}") Duration freshFor) {
+			@Value("${warranty.terms.fresh-for:1m}") Duration freshFor) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.kept = freshFor.isZero() ? null
