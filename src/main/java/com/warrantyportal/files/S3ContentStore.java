@@ -1,8 +1,8 @@
 package com.warrantyportal.files;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.FilterInputStream;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -52,7 +52,7 @@ public class S3ContentStore implements FileContentStore, AutoCloseable {
 			return length;
 		}
 		catch (SdkException ex) {
-			throw new IOException("Could not write " + key + " to bucket " + bucket + ": " + ex.getMessage(), ex);
+			throw failed("write " + key + " to", ex);
 		}
 		finally {
 			Files.deleteIfExists(spooled);
@@ -65,17 +65,8 @@ public class S3ContentStore implements FileContentStore, AutoCloseable {
 		try {
 			return new ObjectStream(s3.getObject(get -> get.bucket(bucket).key(key)));
 		}
-		catch (NoSuchKeyException ex) {
-			throw new NoSuchFileException(name);
-		}
-		catch (S3Exception ex) {
-			if (ex.statusCode() == 404) {
-				throw new NoSuchFileException(name);
-			}
-			throw new IOException("Could not read " + key + " from bucket " + bucket + ": " + ex.getMessage(), ex);
-		}
 		catch (SdkException ex) {
-			throw new IOException("Could not read " + key + " from bucket " + bucket + ": " + ex.getMessage(), ex);
+			throw notFound(ex) ? new NoSuchFileException(name) : failed("read " + key + " from", ex);
 		}
 	}
 
@@ -100,7 +91,7 @@ public class S3ContentStore implements FileContentStore, AutoCloseable {
 			s3.deleteObject(delete -> delete.bucket(bucket).key(key));
 		}
 		catch (SdkException ex) {
-			throw new IOException("Could not delete " + key + " from bucket " + bucket + ": " + ex.getMessage(), ex);
+			throw failed("delete " + key + " from", ex);
 		}
 	}
 
@@ -115,7 +106,7 @@ public class S3ContentStore implements FileContentStore, AutoCloseable {
 			s3.headBucket(head -> head.bucket(bucket));
 		}
 		catch (SdkException ex) {
-			throw new IOException("The uploads bucket " + bucket + " cannot be reached: " + ex.getMessage(), ex);
+			throw failed("reach", ex);
 		}
 	}
 
@@ -132,18 +123,19 @@ public class S3ContentStore implements FileContentStore, AutoCloseable {
 		try {
 			return s3.headObject(head -> head.bucket(bucket).key(key));
 		}
-		catch (NoSuchKeyException ex) {
-			throw new NoSuchFileException(key);
-		}
-		catch (S3Exception ex) {
-			if (ex.statusCode() == 404) {
-				throw new NoSuchFileException(key);
-			}
-			throw new IOException("Could not look up " + key + " in bucket " + bucket + ": " + ex.getMessage(), ex);
-		}
 		catch (SdkException ex) {
-			throw new IOException("Could not look up " + key + " in bucket " + bucket + ": " + ex.getMessage(), ex);
+			throw notFound(ex) ? new NoSuchFileException(key) : failed("look up " + key + " in", ex);
 		}
+	}
+
+	/** No such object: S3's own code, or a 404 from a store that answers without it. */
+	private static boolean notFound(SdkException ex) {
+		return ex instanceof NoSuchKeyException || (ex instanceof S3Exception answer && answer.statusCode() == 404);
+	}
+
+	/** The bucket failed to do something: as a failing disk would, with what the store said. */
+	private IOException failed(String doing, SdkException ex) {
+		return new IOException("Could not " + doing + " bucket " + bucket + ": " + ex.getMessage(), ex);
 	}
 
 	/** The portal names its files itself; a name that would step outside the prefix is a mistake. */
@@ -209,7 +201,10 @@ public class S3ContentStore implements FileContentStore, AutoCloseable {
 		}
 	}
 
-	/** An object as a resource to send in a response: looked up and opened when asked, not before. */
+	/**
+	 * An object as a resource to send in a response: looked up and opened when asked, not before. Equal to another by
+	 * its description (its key and bucket), as every {@link AbstractResource}.
+	 */
 	private final class ObjectResource extends AbstractResource {
 
 		private final String name;
@@ -245,21 +240,6 @@ public class S3ContentStore implements FileContentStore, AutoCloseable {
 		@Override
 		public String getDescription() {
 			return "object " + keyOf(name) + " in bucket " + bucket;
-		}
-
-		@Override
-		public boolean equals(Object other) {
-			return this == other || (other instanceof ObjectResource that && that.name.equals(name)
-					&& that.outer() == S3ContentStore.this);
-		}
-
-		@Override
-		public int hashCode() {
-			return name.hashCode();
-		}
-
-		private S3ContentStore outer() {
-			return S3ContentStore.this;
 		}
 	}
 }

@@ -48,6 +48,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 /**
  * Uploaded files in an S3-compatible bucket (WARRANTY_UPLOADS_S3_*), against a real S3 server: receipts and registry
@@ -280,8 +281,7 @@ class S3UploadsIT extends MySqlIntegrationTest {
 			.isZero();
 	}
 
-	private org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder registration(
-			String serial) {
+	private MockMultipartHttpServletRequestBuilder registration(String serial) {
 		return ProductForms.registration(owner, catalogue.tv().getId(), serial, "2025-03-10");
 	}
 
